@@ -1,0 +1,65 @@
+package dev.facet.engine.annotate;
+
+import dev.facet.engine.Frame;
+import dev.facet.engine.scene.Scene;
+import dev.facet.engine.scene.SceneObject;
+import dev.facet.engine.spi.RenderedFrame;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Derives the semantic map, pixel counts and boxes of a frame from its instance image. */
+public final class Annotator {
+    private Annotator() {
+    }
+
+    public static Frame annotate(Scene scene, RenderedFrame pixels) {
+        int maxId = 0;
+        for (SceneObject o : scene.objects()) {
+            maxId = Math.max(maxId, o.instanceId());
+        }
+        int[] categoryOf = new int[maxId + 1];
+        for (SceneObject o : scene.objects()) {
+            categoryOf[o.instanceId()] = o.category().id();
+        }
+        int w = pixels.width();
+        int[] instance = pixels.instance();
+        int[] semantic = new int[instance.length];
+        long[] count = new long[maxId + 1];
+        int[] minX = filled(maxId + 1, Integer.MAX_VALUE);
+        int[] minY = filled(maxId + 1, Integer.MAX_VALUE);
+        int[] maxX = filled(maxId + 1, -1);
+        int[] maxY = filled(maxId + 1, -1);
+        for (int i = 0; i < instance.length; i++) {
+            int id = instance[i];
+            if (id == 0) {
+                continue;
+            }
+            if (id > maxId || categoryOf[id] == 0) {
+                throw new IllegalStateException("pixel " + (i % w) + "," + (i / w) + " has instance id " + id
+                        + ", which is not in the scene of frame " + scene.frame());
+            }
+            semantic[i] = categoryOf[id];
+            count[id]++;
+            int x = i % w;
+            int y = i / w;
+            if (x < minX[id]) minX[id] = x;
+            if (x > maxX[id]) maxX[id] = x;
+            if (y < minY[id]) minY[id] = y;
+            if (y > maxY[id]) maxY[id] = y;
+        }
+        List<ObjectAnnotation> annotations = new ArrayList<>(scene.objects().size());
+        for (SceneObject o : scene.objects()) {
+            int id = o.instanceId();
+            int[] bbox = count[id] == 0 ? null
+                    : new int[] {minX[id], minY[id], maxX[id] - minX[id] + 1, maxY[id] - minY[id] + 1};
+            annotations.add(new ObjectAnnotation(id, count[id], bbox));
+        }
+        return new Frame(scene, pixels, semantic, annotations);
+    }
+
+    private static int[] filled(int n, int value) {
+        int[] a = new int[n];
+        java.util.Arrays.fill(a, value);
+        return a;
+    }
+}

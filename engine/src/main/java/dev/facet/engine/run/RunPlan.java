@@ -1,0 +1,28 @@
+package dev.facet.engine.run;
+
+import dev.facet.engine.scenario.ImageSize;
+
+/**
+ * Which frames to render and how.
+ *
+ * @param start global index of the first frame
+ * @param frames how many frames
+ * @param workers threads that annotate, encode and write
+ * @param queueCapacity frames rendered but not yet written, at most; bounds memory
+ */
+public record RunPlan(long seed, long start, long frames, ImageSize size, int workers, int queueCapacity) {
+    public RunPlan {
+        if (start < 0 || frames < 0 || start + frames > 1_000_000) {
+            throw new IllegalArgumentException("frames must lie in 0..999999 (six-digit frame numbers)");
+        }
+        if (workers < 1 || queueCapacity < 1) {
+            throw new IllegalArgumentException("workers and queue capacity must be positive");
+        }
+    }
+
+    /** Workers and queue sized to this machine: the render thread keeps one core. */
+    public static RunPlan of(long seed, long start, long frames, ImageSize size) {
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return new RunPlan(seed, start, frames, size, workers, 2 * workers + 2);
+    }
+}

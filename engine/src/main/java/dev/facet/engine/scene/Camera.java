@@ -1,0 +1,70 @@
+package dev.facet.engine.scene;
+
+import org.joml.Matrix4d;
+import org.joml.Matrix4dc;
+import org.joml.Vector3d;
+import org.joml.Vector3dc;
+
+/**
+ * A pinhole camera in the OpenCV convention (x right, y down, z forward): intrinsics in
+ * pixels and the world-to-camera transform. Pixel centres are integer coordinates.
+ */
+public record Camera(int width, int height, double fx, double fy, double cx, double cy,
+                     Matrix4dc worldToCamera, double near, double far) {
+    public Camera {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("image size must be positive: " + width + "x" + height);
+        }
+        if (!(fx > 0 && fy > 0)) {
+            throw new IllegalArgumentException("focal lengths must be positive");
+        }
+        if (!(near > 0 && far > near)) {
+            throw new IllegalArgumentException("need 0 < near < far, got " + near + ", " + far);
+        }
+        worldToCamera = new Matrix4d(worldToCamera);
+    }
+
+    /** A centred camera with the given vertical field of view, looking from {@code eye} at {@code target}, world y up. */
+    public static Camera lookAt(int width, int height, double verticalFovDeg, Vector3dc eye, Vector3dc target,
+                                double near, double far) {
+        double fy = (height / 2.0) / Math.tan(Math.toRadians(verticalFovDeg) / 2);
+        Vector3d forward = new Vector3d(target).sub(eye).normalize();
+        Vector3d right = new Vector3d(forward).cross(0, 1, 0);
+        if (right.lengthSquared() < 1e-12) {
+            throw new IllegalArgumentException("camera looks straight up or down; the look-at is undefined");
+        }
+        right.normalize();
+        Vector3d down = new Vector3d(forward).cross(right).normalize();
+        Matrix4d rotation = new Matrix4d(
+                right.x, down.x, forward.x, 0,
+                right.y, down.y, forward.y, 0,
+                right.z, down.z, forward.z, 0,
+                0, 0, 0, 1);  // JOML takes columns: rows of the rotation are right, down, forward
+        Matrix4d w2c = rotation.translate(-eye.x(), -eye.y(), -eye.z(), new Matrix4d());
+        return new Camera(width, height, fy, fy, (width - 1) / 2.0, (height - 1) / 2.0, w2c, near, far);
+    }
+
+    /** The 3x3 intrinsic matrix, row-major. */
+    public double[][] k() {
+        return new double[][] {{fx, 0, cx}, {0, fy, cy}, {0, 0, 1}};
+    }
+
+    /** Position of the camera centre in world coordinates. */
+    public Vector3d position() {
+        return new Matrix4d(worldToCamera).invertAffine().getTranslation(new Vector3d());
+    }
+
+    /** A world point in the camera frame. */
+    public Vector3d toCamera(Vector3dc world) {
+        return worldToCamera.transformPosition(new Vector3d(world));
+    }
+
+    /** Projects a world point to pixel coordinates (u, v); null when it is behind the camera. */
+    public double[] project(Vector3dc world) {
+        Vector3d p = toCamera(world);
+        if (p.z <= 0) {
+            return null;
+        }
+        return new double[] {fx * p.x / p.z + cx, fy * p.y / p.z + cy};
+    }
+}
