@@ -1,0 +1,146 @@
+package dev.facet.renderer.pass;
+
+import com.jme3.post.SceneProcessor;
+import com.jme3.profile.AppProfiler;
+import com.jme3.renderer.RenderManager;
+import com.jme3.renderer.ViewPort;
+import com.jme3.renderer.queue.RenderQueue;
+import com.jme3.texture.FrameBuffer;
+import com.jme3.texture.FrameBuffer.FrameBufferTarget;
+import com.jme3.texture.Image;
+import dev.facet.engine.scene.Rgb;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import org.lwjgl.opengl.GL11;
+import org.lwjgl.opengl.GL30;
+
+/**
+ * The main pass's framebuffer: three colour targets written together by one draw of
+ * each object, so every modality is sampled at the same pixel centres: target 0 lit sRGB
+ * colour (RGBA8), target 1 the instance id (R32F, exact for ids below 2^24), target 2
+ * linear z-depth in metres (R32F); plus a depth buffer. One sample per pixel: no
+ * anti-aliasing, filtering or blending touches ids or depth.
+ *
+ * <p>As a scene processor it clears each target to its own value once jME has bound the
+ * framebuffer (a single clear colour for all targets would write the sky colour into the
+ * id and depth targets).
+ */
+public final class FrameTargets implements SceneProcessor {
+    private final int width;
+    private final int height;
+    private final FrameBuffer frameBuffer;
+    private final ByteBuffer rgba;
+    private final FloatBuffer ids;
+    private final FloatBuffer depths;
+    private final float[] background = new float[4];
+    private final float[] zero = new float[4];
+    private boolean initialized;
+
+    public FrameTargets(int width, int height) {
+        this.width = width;
+        this.height = height;
+        frameBuffer = new FrameBuffer(width, height, 1);
+        frameBuffer.addColorTarget(FrameBufferTarget.newTarget(Image.Format.RGBA8));
+        frameBuffer.addColorTarget(FrameBufferTarget.newTarget(Image.Format.R32F));
+        frameBuffer.addColorTarget(FrameBufferTarget.newTarget(Image.Format.R32F));
+        frameBuffer.setDepthTarget(FrameBufferTarget.newTarget(Image.Format.Depth24));
+        frameBuffer.setMultiTarget(true);
+        int n = width * height;
+        rgba = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder());
+        ids = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        depths = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+
+    public FrameBuffer frameBuffer() {
+        return frameBuffer;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** The colour pixels without any object get (linear RGB, encoded to sRGB like the shader does). */
+    public void background(Rgb c) {
+        background[0] = srgb(c.r());
+        background[1] = srgb(c.g());
+        background[2] = srgb(c.b());
+        background[3] = 1f;
+    }
+
+    /** Reads the three targets of the last frame into the given top-down arrays. */
+    public void read(byte[] rgb, int[] instance, float[] depth) {
+        GL30.glBindFramebuffer(GL30.GL_READ_FRAMEBUFFER, frameBuffer.getId());
+        GL11.glPixelStorei(GL11.GL_PACK_ALIGNMENT, 1);
+        rgba.clear();
+        GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT0);
+        GL11.glReadPixels(0, 0, width, height, GL11.GL_RGBA, GL11.GL_UNSIGNED_BYTE, rgba);
+        ids.clear();
+        GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT1);
+        GL11.glReadPixels(0, 0, width, height, GL11.GL_RED, GL11.GL_FLOAT, ids);
+        depths.clear();
+        GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT2);
+        GL11.glReadPixels(0, 0, width, height, GL11.GL_RED, GL11.GL_FLOAT, depths);
+        // GL rows run bottom-up; images run top-down
+        for (int glRow = 0; glRow < height; glRow++) {
+            int row = height - 1 - glRow;
+            int src = glRow * width;
+            int dst = row * width;
+            for (int x = 0; x < width; x++) {
+                int s = 4 * (src + x);
+                int d = 3 * (dst + x);
+                rgb[d] = rgba.get(s);
+                rgb[d + 1] = rgba.get(s + 1);
+                rgb[d + 2] = rgba.get(s + 2);
+                instance[dst + x] = (int) ids.get(src + x);
+                depth[dst + x] = depths.get(src + x);
+            }
+        }
+    }
+
+    private static float srgb(double linear) {
+        double c = Math.min(1, Math.max(0, linear));
+        return (float) (c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055);
+    }
+
+    @Override
+    public void initialize(RenderManager rm, ViewPort vp) {
+        initialized = true;
+    }
+
+    @Override
+    public void reshape(ViewPort vp, int w, int h) {
+    }
+
+    @Override
+    public boolean isInitialized() {
+        return initialized;
+    }
+
+    @Override
+    public void preFrame(float tpf) {
+    }
+
+    @Override
+    public void postQueue(RenderQueue rq) {
+        GL30.glClearBufferfv(GL11.GL_COLOR, 0, background);
+        GL30.glClearBufferfv(GL11.GL_COLOR, 1, zero);
+        GL30.glClearBufferfv(GL11.GL_COLOR, 2, zero);
+    }
+
+    @Override
+    public void postFrame(FrameBuffer out) {
+    }
+
+    @Override
+    public void cleanup() {
+    }
+
+    @Override
+    public void setProfiler(AppProfiler profiler) {
+    }
+}

@@ -1,0 +1,6 @@
+in vec3 inPosition;
+uniform mat4 g_WorldViewProjectionMatrix;
+
+void main() {
+    gl_Position = g_WorldViewProjectionMatrix * vec4(inPosition, 1.0);
+}

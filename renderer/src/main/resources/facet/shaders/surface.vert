@@ -1,0 +1,24 @@
+in vec3 inPosition;
+in vec3 inNormal;
+
+uniform mat4 g_WorldViewProjectionMatrix;
+uniform mat4 g_WorldViewMatrix;
+uniform mat4 g_WorldMatrix;
+uniform mat3 g_WorldMatrixInverseTranspose;
+uniform mat4 m_LightViewProjection;
+
+out vec3 worldPosition;
+out vec3 worldNormal;
+out float viewDepth;
+out vec4 shadowPosition;
+
+void main() {
+    vec4 local = vec4(inPosition, 1.0);
+    vec4 world = g_WorldMatrix * local;
+    worldPosition = world.xyz;
+    worldNormal = g_WorldMatrixInverseTranspose * inNormal;
+    // GL view space looks down -z; the dataset's camera frame looks down +z.
+    viewDepth = -(g_WorldViewMatrix * local).z;
+    shadowPosition = m_LightViewProjection * world;
+    gl_Position = g_WorldViewProjectionMatrix * local;
+}
