@@ -1,0 +1,203 @@
+package dev.facet.scenarios.tabletop;
+
+import dev.facet.engine.random.Streams;
+import dev.facet.engine.scenario.ImageSize;
+import dev.facet.engine.scenario.Scenario;
+import dev.facet.engine.scene.Camera;
+import dev.facet.engine.scene.Category;
+import dev.facet.engine.scene.Lighting;
+import dev.facet.engine.scene.Material;
+import dev.facet.engine.scene.Rgb;
+import dev.facet.engine.scene.Scene;
+import dev.facet.engine.scene.SceneObject;
+import dev.facet.engine.scene.Shape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.joml.Matrix4d;
+import org.joml.Vector3d;
+
+/**
+ * Boxes, spheres and cylinders resting, without touching, on a large ground plane, seen
+ * from a random camera under a random sun. Every frame is a pure function of
+ * (frame, frameSeed, size); each aspect draws from its own named stream of
+ * {@link Streams#stream(long, String)}.
+ */
+public final class Tabletop implements Scenario {
+    public static final String NAME = "tabletop";
+
+    static final Category GROUND = new Category(1, "ground");
+    static final int GROUND_ID = 1;
+    static final double GROUND_SIZE_M = 40;
+    static final Range GROUND_ROUGHNESS = new Range(0.85, 1.0);
+    static final int MIN_OBJECTS = 10;
+    static final int MAX_OBJECTS = 30;
+    /** Cluster disc radius: the min for MIN_OBJECTS, rising linearly to the max for MAX_OBJECTS. */
+    static final Range CLUSTER_RADIUS_M = new Range(1.5, 2.5);
+    static final double GAP_M = 0.02;
+    static final double FRAME_RATE = 30.0;
+
+    static final Range FOV_DEG = new Range(40, 60);
+    static final Range DISTANCE_M = new Range(4, 8);
+    static final Range CAMERA_ELEVATION_DEG = new Range(20, 65);
+    static final Range CAMERA_AZIMUTH_DEG = new Range(0, 360);
+    static final Range TARGET_HEIGHT_M = new Range(0.1, 0.2);
+    static final double NEAR = 0.05;
+    static final double FAR = 200;
+
+    static final Range SUN_ELEVATION_DEG = new Range(25, 75);
+    static final Range SUN_AZIMUTH_DEG = new Range(0, 360);
+    static final Range SUN_INTENSITY = new Range(2.5, 3.5);
+    static final Range AMBIENT_INTENSITY = new Range(0.3, 0.5);
+    static final Rgb SUN_COLOR = new Rgb(1.0, 0.93, 0.82);
+    static final Rgb SKY_COLOR = new Rgb(0.45, 0.65, 1.0);
+    static final Rgb AMBIENT_GROUND_COLOR = new Rgb(0.22, 0.17, 0.12);
+    /** Light sky blue (sRGB 135, 206, 235) in linear RGB. */
+    static final Rgb BACKGROUND = new Rgb(Primitives.srgbToLinear(135 / 255.0),
+            Primitives.srgbToLinear(206 / 255.0), Primitives.srgbToLinear(235 / 255.0));
+
+    private static final List<Category> CATEGORIES =
+            List.of(GROUND, Kind.BOX.category, Kind.SPHERE.category, Kind.CYLINDER.category);
+
+    public Tabletop() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Category> categories() {
+        return CATEGORIES;
+    }
+
+    @Override
+    public Scene scene(long frame, long frameSeed, ImageSize size) {
+        int count = Streams.stream(frameSeed, "count").nextInt(MIN_OBJECTS, MAX_OBJECTS + 1);
+        List<SceneObject> objects = new ArrayList<>(count + 1);
+        objects.add(ground(Streams.stream(frameSeed, "ground")));
+        objects.addAll(primitives(count, frameSeed));
+        Vector3d target = new Vector3d(0, 0, 0);  // the cluster is centred on the origin
+        Camera camera = camera(Streams.stream(frameSeed, "camera"), size, target);
+        Lighting lighting = lighting(Streams.stream(frameSeed, "sun"));
+        return new Scene(frame, frameSeed, frame / FRAME_RATE, camera, objects, lighting, BACKGROUND);
+    }
+
+    /** Radius of the disc the objects are scattered in (before any growth by {@link Layout}). */
+    static double clusterRadius(int count) {
+        double t = (count - MIN_OBJECTS) / (double) (MAX_OBJECTS - MIN_OBJECTS);
+        return CLUSTER_RADIUS_M.min() + t * (CLUSTER_RADIUS_M.max() - CLUSTER_RADIUS_M.min());
+    }
+
+    private static SceneObject ground(SplittableRandom rng) {
+        Material material = new Material(GroundColors.draw(rng), GROUND_ROUGHNESS.draw(rng), 0);
+        return new SceneObject(GROUND_ID, GROUND, "ground", new Matrix4d(),
+                new Shape.Plane(GROUND_SIZE_M, GROUND_SIZE_M), material);
+    }
+
+    private static List<SceneObject> primitives(int count, long frameSeed) {
+        SplittableRandom shapes = Streams.stream(frameSeed, "shapes");
+        SplittableRandom materials = Streams.stream(frameSeed, "materials");
+        SplittableRandom layout = Streams.stream(frameSeed, "layout");
+        Kind[] kinds = new Kind[count];
+        Shape[] shapeOf = new Shape[count];
+        double[] radii = new double[count];
+        for (int i = 0; i < count; i++) {
+            kinds[i] = Primitives.drawKind(shapes);
+            shapeOf[i] = Primitives.drawShape(kinds[i], shapes);
+            radii[i] = shapeOf[i].footprintRadius();
+        }
+        double[] yaws = new double[count];
+        for (int i = 0; i < count; i++) {
+            yaws[i] = 2 * Math.PI * layout.nextDouble();
+        }
+        double[][] centres = Layout.place(radii, clusterRadius(count), GAP_M, layout);
+        List<SceneObject> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int id = i + 2;
+            Matrix4d pose = new Matrix4d()
+                    .translation(centres[i][0], shapeOf[i].halfHeight(), centres[i][1])
+                    .rotateY(yaws[i]);
+            out.add(new SceneObject(id, kinds[i].category, kinds[i].label() + "_" + id, pose, shapeOf[i],
+                    Primitives.drawMaterial(materials)));
+        }
+        return out;
+    }
+
+    private static Camera camera(SplittableRandom rng, ImageSize size, Vector3d clusterCentre) {
+        double fov = FOV_DEG.draw(rng);
+        double distance = DISTANCE_M.draw(rng);
+        double elevation = Math.toRadians(CAMERA_ELEVATION_DEG.draw(rng));
+        double azimuth = Math.toRadians(CAMERA_AZIMUTH_DEG.draw(rng));
+        Vector3d target = new Vector3d(clusterCentre.x, TARGET_HEIGHT_M.draw(rng), clusterCentre.z);
+        Vector3d eye = new Vector3d(
+                Math.cos(elevation) * Math.sin(azimuth),
+                Math.sin(elevation),
+                Math.cos(elevation) * Math.cos(azimuth)).mul(distance).add(target);
+        return Camera.lookAt(size.width(), size.height(), fov, eye, target, NEAR, FAR);
+    }
+
+    private static Lighting lighting(SplittableRandom rng) {
+        double elevation = Math.toRadians(SUN_ELEVATION_DEG.draw(rng));
+        double azimuth = Math.toRadians(SUN_AZIMUTH_DEG.draw(rng));
+        // the direction the light travels: from the sun in the sky down towards the ground
+        Vector3d travel = new Vector3d(
+                -Math.cos(elevation) * Math.sin(azimuth),
+                -Math.sin(elevation),
+                -Math.cos(elevation) * Math.cos(azimuth));
+        double sunIntensity = SUN_INTENSITY.draw(rng);
+        double ambient = AMBIENT_INTENSITY.draw(rng);
+        return new Lighting(travel, SUN_COLOR, sunIntensity, SKY_COLOR, AMBIENT_GROUND_COLOR, ambient);
+    }
+
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("name", NAME);
+        Map<String, Object> objects = new LinkedHashMap<>();
+        objects.put("min", MIN_OBJECTS);
+        objects.put("max", MAX_OBJECTS);
+        objects.putAll(Primitives.describe());
+        d.put("objects", objects);
+        Map<String, Object> layout = new LinkedHashMap<>();
+        layout.put("cluster_radius_m", CLUSTER_RADIUS_M.describe());
+        layout.put("cluster_radius_rule", "linear in object count from min to max; grows when objects do not fit");
+        layout.put("gap_m", GAP_M);
+        layout.put("tries_per_region", Layout.TRIES_PER_REGION);
+        layout.put("growth", Layout.GROWTH);
+        d.put("layout", layout);
+        Map<String, Object> camera = new LinkedHashMap<>();
+        camera.put("fov_deg", FOV_DEG.describe());
+        camera.put("distance_m", DISTANCE_M.describe());
+        camera.put("elevation_deg", CAMERA_ELEVATION_DEG.describe());
+        camera.put("azimuth_deg", CAMERA_AZIMUTH_DEG.describe());
+        camera.put("target_height_m", TARGET_HEIGHT_M.describe());
+        camera.put("near", NEAR);
+        camera.put("far", FAR);
+        d.put("camera", camera);
+        Map<String, Object> sun = new LinkedHashMap<>();
+        sun.put("elevation_deg", SUN_ELEVATION_DEG.describe());
+        sun.put("azimuth_deg", SUN_AZIMUTH_DEG.describe());
+        sun.put("intensity", SUN_INTENSITY.describe());
+        sun.put("color", rgb(SUN_COLOR));
+        d.put("sun", sun);
+        Map<String, Object> ambient = new LinkedHashMap<>();
+        ambient.put("sky_color", rgb(SKY_COLOR));
+        ambient.put("ground_color", rgb(AMBIENT_GROUND_COLOR));
+        ambient.put("intensity", AMBIENT_INTENSITY.describe());
+        d.put("ambient", ambient);
+        d.put("background", rgb(BACKGROUND));
+        d.put("ground_size_m", GROUND_SIZE_M);
+        d.put("ground_tones", GroundColors.TONES);
+        d.put("ground_roughness", GROUND_ROUGHNESS.describe());
+        d.put("frame_rate", FRAME_RATE);
+        return d;
+    }
+
+    private static List<Object> rgb(Rgb c) {
+        return List.of(c.r(), c.g(), c.b());
+    }
+}
