@@ -142,6 +142,12 @@ public final class EglContext implements AutoCloseable {
             return null;
         }
         long config = chooseConfig(display);
+        String displayExtensions = EGL10.eglQueryString(display, EGL10.EGL_EXTENSIONS);
+        if (config == 0 && !EglDevices.has(displayExtensions == null ? "" : displayExtensions, "EGL_KHR_no_config_context")) {
+            failures.add(source + ": no OpenGL-capable configuration");
+            EGL10.eglTerminate(display);
+            return null;
+        }
         for (int[] version : new int[][] {{4, 6}, {4, 5}, {3, 3}}) {
             int[] attribs = {
                 EGL15.EGL_CONTEXT_MAJOR_VERSION, version[0],
@@ -149,7 +155,7 @@ public final class EglContext implements AutoCloseable {
                 EGL15.EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL15.EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
                 EGL10.EGL_NONE
             };
-            long context = EGL10.eglCreateContext(display, config, EGL10.EGL_NO_CONTEXT, attribs);
+            long context = createContext(display, config, attribs);
             if (context == EGL10.EGL_NO_CONTEXT) {
                 continue;
             }
@@ -166,6 +172,14 @@ public final class EglContext implements AutoCloseable {
         return null;
     }
 
+    /** eglCreateContext through its raw pointer, which accepts EGL_NO_CONFIG_KHR (0). */
+    private static long createContext(long display, long config, int[] attribs) {
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            return JNI.callPPPPP(display, config, EGL10.EGL_NO_CONTEXT,
+                    org.lwjgl.system.MemoryUtil.memAddress(stack.ints(attribs)), EGL.getCapabilities().eglCreateContext);
+        }
+    }
+
     private static long chooseConfig(long display) {
         try (MemoryStack stack = MemoryStack.stackPush()) {
             PointerBuffer configs = stack.mallocPointer(1);
@@ -174,7 +188,7 @@ public final class EglContext implements AutoCloseable {
             if (EGL10.eglChooseConfig(display, attribs, configs, count) && count[0] > 0) {
                 return configs.get(0);
             }
-            return 0; // EGL_NO_CONFIG_KHR
+            return 0;
         }
     }
 

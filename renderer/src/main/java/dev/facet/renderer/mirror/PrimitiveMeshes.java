@@ -42,19 +42,19 @@ public final class PrimitiveMeshes {
 
     /** Points {@code g} at the unit mesh of {@code shape}'s kind and scales it to the shape. */
     public static void shape(Geometry g, Shape shape) {
-        switch (shape) {
-            case Shape.Box b -> set(g, UNIT_BOX, Quaternion.IDENTITY, (float) b.sx(), (float) b.sy(), (float) b.sz());
-            case Shape.Sphere s -> {
-                float r = (float) s.radius();
-                set(g, UNIT_SPHERE, Quaternion.IDENTITY, r, r, r);
-            }
-            case Shape.Cylinder c -> {
-                float r = (float) c.radius();
-                // scale applies before rotation: local z (the axis) becomes world y
-                set(g, UNIT_CYLINDER, Z_TO_Y, r, r, (float) c.height());
-            }
-            case Shape.Plane p -> set(g, UNIT_PLANE, Quaternion.IDENTITY, (float) p.sx(), 1f, (float) p.sz());
-            case Shape.Mesh m -> throw new UnsupportedOperationException("mesh shapes are not supported yet: " + m.source());
+        if (shape instanceof Shape.Box b) {
+            set(g, UNIT_BOX, Quaternion.IDENTITY, (float) b.sx(), (float) b.sy(), (float) b.sz());
+        } else if (shape instanceof Shape.Sphere s) {
+            float r = (float) s.radius();
+            set(g, UNIT_SPHERE, Quaternion.IDENTITY, r, r, r);
+        } else if (shape instanceof Shape.Cylinder c) {
+            float r = (float) c.radius();
+            // scale applies before rotation: local z (the axis) becomes world y
+            set(g, UNIT_CYLINDER, Z_TO_Y, r, r, (float) c.height());
+        } else if (shape instanceof Shape.Plane p) {
+            set(g, UNIT_PLANE, Quaternion.IDENTITY, (float) p.sx(), 1f, (float) p.sz());
+        } else {
+            throw new UnsupportedOperationException("mesh shapes are not supported yet: " + shape);
         }
     }
 

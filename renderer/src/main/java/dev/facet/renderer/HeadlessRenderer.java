@@ -1,0 +1,136 @@
+package dev.facet.renderer;
+
+import com.jme3.asset.AssetManager;
+import com.jme3.asset.DesktopAssetManager;
+import com.jme3.material.MatParamOverride;
+import com.jme3.math.ColorRGBA;
+import com.jme3.math.Vector3f;
+import com.jme3.renderer.RenderManager;
+import com.jme3.renderer.ViewPort;
+import com.jme3.renderer.lwjgl.LwjglGL;
+import com.jme3.renderer.lwjgl.LwjglGLExt;
+import com.jme3.renderer.lwjgl.LwjglGLFboGL3;
+import com.jme3.renderer.opengl.GLRenderer;
+import com.jme3.shader.VarType;
+import com.jme3.system.NanoTimer;
+import com.jme3.util.BufferAllocatorFactory;
+import com.jme3.util.LWJGLBufferAllocator;
+import dev.facet.engine.scene.Lighting;
+import dev.facet.engine.scene.Rgb;
+import dev.facet.engine.scene.Scene;
+import dev.facet.engine.spi.RenderedFrame;
+import dev.facet.engine.spi.Renderer;
+import dev.facet.renderer.egl.EglContext;
+import dev.facet.renderer.mirror.CameraMapping;
+import dev.facet.renderer.mirror.SceneMirror;
+import dev.facet.renderer.pass.FrameTargets;
+import dev.facet.renderer.pass.SunShadow;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * jMonkeyEngine on a headless EGL context: mirrors each {@link Scene} into a jME scene
+ * graph, renders the sun's shadow map and then one multi-target pass, and reads the
+ * aligned targets back. All calls must come from the thread that opened it.
+ */
+public final class HeadlessRenderer implements Renderer {
+    private final EglContext context;
+    private final GLRenderer gl;
+    private final RenderManager renderManager;
+    private final SceneMirror mirror;
+    private final com.jme3.renderer.Camera camera = new com.jme3.renderer.Camera(1, 1);
+    private final ViewPort mainView;
+    private final SunShadow shadow;
+    private final Vector3f sunDirection = new Vector3f();
+    private final ColorRGBA sunColor = new ColorRGBA();
+    private final ColorRGBA skyColor = new ColorRGBA();
+    private final ColorRGBA groundColor = new ColorRGBA();
+    private FrameTargets targets;
+
+    private HeadlessRenderer(EglContext context) {
+        this.context = context;
+        Logger.getLogger("com.jme3").setLevel(Level.WARNING);
+        gl = new GLRenderer(new LwjglGL(), new LwjglGLExt(), new LwjglGLFboGL3());
+        gl.initialize();
+        gl.setMainFrameBufferSrgb(false);
+        gl.setLinearizeSrgbImages(false);
+        AssetManager assets = new DesktopAssetManager(true);
+        renderManager = new RenderManager(gl);
+        renderManager.setTimer(new NanoTimer());
+        mirror = new SceneMirror(assets);
+        shadow = new SunShadow(renderManager, mirror.root());
+        mainView = renderManager.createMainView("facet-main", camera);
+        mainView.setClearFlags(false, true, true);
+        mainView.attachScene(mirror.root());
+        var root = mirror.root();
+        root.addMatParamOverride(new MatParamOverride(VarType.Vector3, "SunDirection", sunDirection));
+        root.addMatParamOverride(new MatParamOverride(VarType.Vector4, "SunColor", sunColor));
+        root.addMatParamOverride(new MatParamOverride(VarType.Vector4, "SkyColor", skyColor));
+        root.addMatParamOverride(new MatParamOverride(VarType.Vector4, "GroundColor", groundColor));
+    }
+
+    /**
+     * Opens a renderer on EGL device {@code gpu}, or on the best device when null. Falls
+     * back to software rendering only when no GPU device works; {@link #context()} says so.
+     */
+    public static HeadlessRenderer open(Integer gpu) {
+        System.setProperty(BufferAllocatorFactory.PROPERTY_BUFFER_ALLOCATOR_IMPLEMENTATION,
+                LWJGLBufferAllocator.ConcurrentLWJGLBufferAllocator.class.getName());
+        EglContext context = EglContext.open(gpu);
+        try {
+            return new HeadlessRenderer(context);
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    public EglContext context() {
+        return context;
+    }
+
+    @Override
+    public String description() {
+        return context.describe();
+    }
+
+    @Override
+    public RenderedFrame render(Scene scene) {
+        var cam = scene.camera();
+        if (targets == null || targets.width() != cam.width() || targets.height() != cam.height()) {
+            targets = new FrameTargets(cam.width(), cam.height());
+            mainView.setOutputFrameBuffer(targets.frameBuffer());
+            mainView.clearProcessors();
+            mainView.addProcessor(targets);
+        }
+        CameraMapping.apply(cam, camera);
+        light(scene.lighting());
+        targets.background(scene.background());
+        mirror.sync(scene);
+        shadow.fit(mirror.root(), sunDirection);
+        // overrides changed values in place: refresh the world state that carries them
+        mirror.root().updateGeometricState();
+        renderManager.render(0f, false);
+        int n = cam.width() * cam.height();
+        RenderedFrame frame = new RenderedFrame(cam.width(), cam.height(), new byte[3 * n], new int[n], new float[n]);
+        targets.read(frame.rgb(), frame.instance(), frame.depth());
+        return frame;
+    }
+
+    private void light(Lighting l) {
+        sunDirection.set((float) l.sunDirection().x(), (float) l.sunDirection().y(), (float) l.sunDirection().z());
+        scaled(sunColor, l.sunColor(), l.sunIntensity());
+        scaled(skyColor, l.skyColor(), l.ambientIntensity());
+        scaled(groundColor, l.groundColor(), l.ambientIntensity());
+    }
+
+    private static void scaled(ColorRGBA out, Rgb c, double k) {
+        out.set((float) (c.r() * k), (float) (c.g() * k), (float) (c.b() * k), 1f);
+    }
+
+    @Override
+    public void close() {
+        gl.cleanup();
+        context.close();
+    }
+}
