@@ -35,7 +35,7 @@ public final class Tabletop implements Scenario {
     static final int MIN_OBJECTS = 10;
     static final int MAX_OBJECTS = 30;
     /** Cluster disc radius: the min for MIN_OBJECTS, rising linearly to the max for MAX_OBJECTS. */
-    static final Range CLUSTER_RADIUS_M = new Range(1.5, 2.5);
+    static final Range CLUSTER_RADIUS_M = new Range(1.0, 1.8);
     static final double GAP_M = 0.02;
     static final double FRAME_RATE = 30.0;
 
@@ -81,7 +81,7 @@ public final class Tabletop implements Scenario {
         objects.add(ground(Streams.stream(frameSeed, "ground")));
         objects.addAll(primitives(count, frameSeed));
         Vector3d target = new Vector3d(0, 0, 0);  // the cluster is centred on the origin
-        Camera camera = camera(Streams.stream(frameSeed, "camera"), size, target);
+        Camera camera = camera(Streams.stream(frameSeed, "camera"), size, target, extent(objects));
         Lighting lighting = lighting(Streams.stream(frameSeed, "sun"));
         return new Scene(frame, frameSeed, frame / FRAME_RATE, camera, objects, lighting, BACKGROUND);
     }
@@ -127,9 +127,28 @@ public final class Tabletop implements Scenario {
         return out;
     }
 
-    private static Camera camera(SplittableRandom rng, ImageSize size, Vector3d clusterCentre) {
+    /** Radius around the origin of a sphere that holds every primitive (the ground excluded). */
+    static double extent(List<SceneObject> objects) {
+        double r = 0;
+        for (SceneObject o : objects) {
+            if (o.instanceId() != GROUND_ID) {
+                Vector3d c = o.worldFromObject().getTranslation(new Vector3d());
+                double reach = Math.hypot(o.shape().footprintRadius(), 2 * o.shape().halfHeight());
+                r = Math.max(r, c.length() + reach);
+            }
+        }
+        return r;
+    }
+
+    /**
+     * A camera at a random distance, elevation and azimuth looking at the cluster; the
+     * distance is raised where needed so the whole cluster fits in the narrower field of view.
+     */
+    private static Camera camera(SplittableRandom rng, ImageSize size, Vector3d clusterCentre, double extent) {
         double fov = FOV_DEG.draw(rng);
-        double distance = DISTANCE_M.draw(rng);
+        double narrowFov = Math.min(fov, Math.toDegrees(2 * Math.atan(Math.tan(Math.toRadians(fov) / 2)
+                * size.width() / size.height())));
+        double distance = Math.max(DISTANCE_M.draw(rng), extent / Math.sin(Math.toRadians(narrowFov) / 2));
         double elevation = Math.toRadians(CAMERA_ELEVATION_DEG.draw(rng));
         double azimuth = Math.toRadians(CAMERA_AZIMUTH_DEG.draw(rng));
         Vector3d target = new Vector3d(clusterCentre.x, TARGET_HEIGHT_M.draw(rng), clusterCentre.z);
