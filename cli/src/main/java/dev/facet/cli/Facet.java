@@ -1,0 +1,60 @@
+package dev.facet.cli;
+
+import dev.facet.engine.Version;
+import dev.facet.engine.run.ExportFailure;
+import dev.facet.renderer.egl.EglUnavailable;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code facet} command. */
+@Command(name = "facet", mixinStandardHelpOptions = true, version = Version.NAME + " " + Version.VERSION,
+        description = "Renders configurable scenes headless on the GPU and writes aligned RGB, "
+                + "segmentation, depth and annotations.",
+        subcommands = {RunCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class})
+public final class Facet implements Runnable {
+    static final int USER_ERROR = 2;
+    static final int NO_RENDERER = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new UserError("name a command, e.g. `facet run tabletop`");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Facet());
+        cli.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("facet: error: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return USER_ERROR;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            PrintWriter err = c.getErr();
+            if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
+                err.println("facet: error: " + ex.getMessage());
+                return USER_ERROR;
+            }
+            if (ex instanceof EglUnavailable) {
+                err.println("facet: error: " + ex.getMessage());
+                err.println("Run `facet doctor` for a diagnosis and the packages that fix it.");
+                return NO_RENDERER;
+            }
+            if (ex instanceof ExportFailure) {
+                err.println("facet: error: " + ex.getMessage());
+                return 1;
+            }
+            throw ex;
+        });
+        return cli.execute(args);
+    }
+}
