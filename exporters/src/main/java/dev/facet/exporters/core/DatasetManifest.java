@@ -19,7 +19,7 @@ record DatasetManifest(DatasetInfo info, long framesWritten, long framesPresent)
     Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format_version", FORMAT_VERSION);
-        m.put("generator", Map.of("name", "facet", "version", info.generatorVersion()));
+        m.put("generator", ordered("name", "facet", "version", info.generatorVersion()));
         Map<String, Object> scenario = new TreeMap<>();
         info.scenario().forEach((k, v) -> scenario.put(k, sortedKeys(v)));
         scenario.putIfAbsent("name", info.scenarioName());
