@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
+import dev.facet.exporters.testkit.Decoders;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,11 +25,11 @@ class NpyWriterTest {
         }
         data[0] = 0f;
         data[data.length - 1] = data.length > 1 ? Float.MAX_VALUE : 0f;
-        Parsed npy = parse(NpyWriter.encodeFloat32(height, width, data));
+        Decoders.Npy npy = Decoders.parseNpy(NpyWriter.encodeFloat32(height, width, data));
         assertEquals("{'descr': '<f4', 'fortran_order': False, 'shape': (" + height + ", " + width + "), }",
-                npy.dict);
-        assertArrayEquals(data, npy.values);
-        for (float v : npy.values) {
+                npy.dict());
+        assertArrayEquals(data, npy.values());
+        for (float v : npy.values()) {
             assertTrue(!Float.isNaN(v));
         }
     }
@@ -48,33 +48,5 @@ class NpyWriterTest {
     @Test
     void rejectsWrongShape() {
         assertThrows(IllegalArgumentException.class, () -> NpyWriter.encodeFloat32(2, 3, new float[5]));
-    }
-
-    private record Parsed(String dict, float[] values) {
-    }
-
-    private static Parsed parse(byte[] file) {
-        assertEquals(0x93, file[0] & 0xFF);
-        assertEquals("NUMPY", new String(file, 1, 5, StandardCharsets.US_ASCII));
-        assertEquals(1, file[6], "major version");
-        assertEquals(0, file[7], "minor version");
-        int headerLength = (file[8] & 0xFF) | (file[9] & 0xFF) << 8;
-        int dataStart = 10 + headerLength;
-        assertEquals(0, dataStart % 64, "data must start on a 64-byte boundary");
-        String header = new String(file, 10, headerLength, StandardCharsets.US_ASCII);
-        assertTrue(header.endsWith("\n"), "header ends in a newline");
-        String dict = header.substring(0, header.length() - 1).stripTrailing();
-        assertTrue(header.substring(dict.length(), header.length() - 1).chars().allMatch(c -> c == ' '),
-                "header is padded with spaces");
-        int n = (file.length - dataStart) / 4;
-        assertEquals(file.length - dataStart, 4 * n);
-        float[] values = new float[n];
-        for (int i = 0; i < n; i++) {
-            int at = dataStart + 4 * i;
-            int bits = (file[at] & 0xFF) | (file[at + 1] & 0xFF) << 8 | (file[at + 2] & 0xFF) << 16
-                    | (file[at + 3] & 0xFF) << 24;
-            values[i] = Float.intBitsToFloat(bits);
-        }
-        return new Parsed(dict, values);
     }
 }
