@@ -1,0 +1,80 @@
+package dev.facet.exporters.core;
+
+import dev.facet.engine.scene.Category;
+import dev.facet.engine.spi.DatasetInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The content of {@code dataset.json} after a run of the core exporter. */
+record DatasetManifest(DatasetInfo info, long framesWritten, long framesPresent) {
+    static final int FORMAT_VERSION = 1;
+
+    static DatasetManifest of(DatasetInfo info, long framesWritten, long framesPresent) {
+        return new DatasetManifest(info, framesWritten, framesPresent);
+    }
+
+    Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format_version", FORMAT_VERSION);
+        m.put("generator", ordered("name", "facet", "version", info.generatorVersion()));
+        Map<String, Object> scenario = new TreeMap<>();
+        info.scenario().forEach((k, v) -> scenario.put(k, sortedKeys(v)));
+        scenario.putIfAbsent("name", info.scenarioName());
+        m.put("scenario", scenario);
+        m.put("seed", info.seed());
+        m.put("frames", framesPresent);
+        if (framesWritten > 0) {
+            m.put("frame_range", List.of(info.firstFrame(), info.firstFrame() + framesWritten - 1));
+        }
+        m.put("image_size", List.of(info.width(), info.height()));
+        m.put("modalities", modalities());
+        List<Map<String, Object>> categories = new ArrayList<>();
+        for (Category c : info.categories()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", c.id());
+            entry.put("name", c.name());
+            categories.add(entry);
+        }
+        m.put("categories", categories);
+        return m;
+    }
+
+    private static Map<String, Object> modalities() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(CoreLayout.RGB, ordered("format", "png", "dtype", "uint8", "channels", 3, "color_space", "sRGB"));
+        m.put(CoreLayout.INSTANCE, ordered("format", "png", "dtype", "uint16",
+                "meaning", "instance id, 0 = no object"));
+        m.put(CoreLayout.SEMANTIC, ordered("format", "png", "dtype", "uint16",
+                "meaning", "category id, 0 = no object"));
+        m.put(CoreLayout.DEPTH, ordered("format", "npy", "dtype", "float32", "units", "metres",
+                "meaning", "z-depth in the OpenCV camera frame, 0 = no surface"));
+        m.put(CoreLayout.META, ordered("format", "json"));
+        return m;
+    }
+
+    /** The scenario's maps with their keys sorted, so the same scenario always reads the same. */
+    private static Object sortedKeys(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), sortedKeys(v)));
+            return sorted;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(v -> copy.add(sortedKeys(v)));
+            return copy;
+        }
+        return value;
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.facet.exporters.core;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.facet.engine.Frame;
+import dev.facet.engine.annotate.ObjectAnnotation;
+import dev.facet.engine.scene.Camera;
+import dev.facet.engine.scene.Lighting;
+import dev.facet.engine.scene.Material;
+import dev.facet.engine.scene.Rgb;
+import dev.facet.engine.scene.Scene;
+import dev.facet.engine.scene.SceneObject;
+import dev.facet.engine.scene.Shape;
+import java.io.IOException;
+import java.util.List;
+import org.joml.Matrix4dc;
+import org.joml.Vector3dc;
+
+/** Writes the {@code meta/NNNNNN.json} document of one frame, field by field as the contract names them. */
+final class FrameMeta {
+    private FrameMeta() {
+    }
+
+    static void write(JsonGenerator g, Frame frame) throws IOException {
+        Scene scene = frame.scene();
+        g.writeStartObject();
+        g.writeNumberField("frame", frame.index());
+        g.writeNumberField("seed", scene.seed());
+        g.writeNumberField("time_s", scene.timeS());
+        writeCamera(g, scene.camera());
+        g.writeFieldName("objects");
+        g.writeStartArray();
+        List<SceneObject> objects = scene.objects();
+        List<ObjectAnnotation> annotations = frame.annotations();
+        if (annotations.size() != objects.size()) {
+            throw new IllegalArgumentException("frame " + frame.index() + " has " + annotations.size()
+                    + " annotations for " + objects.size() + " objects");
+        }
+        for (int i = 0; i < objects.size(); i++) {
+            writeObject(g, objects.get(i), annotations.get(i));
+        }
+        g.writeEndArray();
+        writeLighting(g, scene.lighting());
+        g.writeFieldName("background");
+        writeColor(g, scene.background());
+        g.writeEndObject();
+    }
+
+    private static void writeCamera(JsonGenerator g, Camera camera) throws IOException {
+        g.writeObjectFieldStart("camera");
+        g.writeNumberField("width", camera.width());
+        g.writeNumberField("height", camera.height());
+        g.writeFieldName("K");
+        writeRows(g, camera.k());
+        g.writeFieldName("world_to_camera");
+        writeRows(g, rows(camera.worldToCamera()));
+        g.writeNumberField("near", camera.near());
+        g.writeNumberField("far", camera.far());
+        g.writeEndObject();
+    }
+
+    private static void writeObject(JsonGenerator g, SceneObject object, ObjectAnnotation annotation)
+            throws IOException {
+        if (annotation.instanceId() != object.instanceId()) {
+            throw new IllegalArgumentException("annotation for instance " + annotation.instanceId()
+                    + " stands where instance " + object.instanceId() + " is");
+        }
+        g.writeStartObject();
+        g.writeNumberField("instance_id", object.instanceId());
+        g.writeNumberField("category_id", object.category().id());
+        g.writeStringField("category", object.category().name());
+        g.writeStringField("name", object.name());
+        g.writeFieldName("world_from_object");
+        writeRows(g, rows(object.worldFromObject()));
+        writeShape(g, object.shape());
+        writeMaterial(g, object.material());
+        if (annotation.pixelCount() > 0) {
+            g.writeFieldName("bbox_2d");
+            g.writeArray(annotation.bbox(), 0, 4);
+        }
+        g.writeNumberField("pixel_count", annotation.pixelCount());
+        g.writeEndObject();
+    }
+
+    private static void writeShape(JsonGenerator g, Shape shape) throws IOException {
+        g.writeObjectFieldStart("shape");
+        g.writeStringField("type", shape.type());
+        if (shape instanceof Shape.Box box) {
+            g.writeFieldName("size");
+            g.writeArray(new double[] {box.sx(), box.sy(), box.sz()}, 0, 3);
+        } else if (shape instanceof Shape.Sphere sphere) {
+            g.writeNumberField("radius", sphere.radius());
+        } else if (shape instanceof Shape.Cylinder cylinder) {
+            g.writeNumberField("radius", cylinder.radius());
+            g.writeNumberField("height", cylinder.height());
+        } else if (shape instanceof Shape.Plane plane) {
+            g.writeFieldName("size");
+            g.writeArray(new double[] {plane.sx(), plane.sz()}, 0, 2);
+        } else if (shape instanceof Shape.Mesh mesh) {
+            g.writeStringField("source", mesh.source());
+        } else {
+            throw new IllegalArgumentException("unknown shape " + shape);
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeMaterial(JsonGenerator g, Material material) throws IOException {
+        g.writeObjectFieldStart("material");
+        g.writeFieldName("color");
+        writeColor(g, material.color());
+        g.writeNumberField("roughness", material.roughness());
+        g.writeNumberField("metalness", material.metalness());
+        g.writeEndObject();
+    }
+
+    private static void writeLighting(JsonGenerator g, Lighting lighting) throws IOException {
+        g.writeObjectFieldStart("lighting");
+        Vector3dc sun = lighting.sunDirection();
+        g.writeFieldName("sun_direction");
+        g.writeArray(new double[] {sun.x(), sun.y(), sun.z()}, 0, 3);
+        g.writeFieldName("sun_color");
+        writeColor(g, lighting.sunColor());
+        g.writeNumberField("sun_intensity", lighting.sunIntensity());
+        g.writeFieldName("sky_color");
+        writeColor(g, lighting.skyColor());
+        g.writeFieldName("ground_color");
+        writeColor(g, lighting.groundColor());
+        g.writeNumberField("ambient_intensity", lighting.ambientIntensity());
+        g.writeEndObject();
+    }
+
+    private static void writeColor(JsonGenerator g, Rgb color) throws IOException {
+        g.writeArray(color.toArray(), 0, 3);
+    }
+
+    private static void writeRows(JsonGenerator g, double[][] rows) throws IOException {
+        g.writeStartArray();
+        for (double[] row : rows) {
+            g.writeArray(row, 0, row.length);
+        }
+        g.writeEndArray();
+    }
+
+    /** A JOML matrix (stored column-major) as row-major nested arrays: {@code rows[r][c]}. */
+    static double[][] rows(Matrix4dc m) {
+        double[] columnMajor = m.get(new double[16]);
+        double[][] rows = new double[4][4];
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 4; c++) {
+                rows[r][c] = columnMajor[4 * c + r];
+            }
+        }
+        return rows;
+    }
+}

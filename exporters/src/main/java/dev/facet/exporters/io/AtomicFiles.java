@@ -1,0 +1,98 @@
+package dev.facet.exporters.io;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes a file so that it appears under its final name only when complete: the content
+ * goes to a hidden temporary file in the same folder ({@code .<name>.tmp-<random>}), which
+ * is then renamed into place atomically. On failure the temporary file is deleted and the
+ * final name is left as it was.
+ */
+public final class AtomicFiles {
+    private static final int BUFFER = 1 << 16;
+
+    /** Produces a file's content. It may close the stream it is given; that is harmless. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes), false);
+    }
+
+    public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /**
+     * @param fsync force the content to the storage device before the rename, and the
+     *              folder after it (slower; survives power loss)
+     */
+    public static void write(Path target, Content content, boolean fsync) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temp = folder.resolve(temporaryName(target.getFileName().toString()));
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
+                content.writeTo(new FilterOutputStream(buffered) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();  // the channel is ours to close
+                    }
+                });
+                buffered.flush();
+                if (fsync) {
+                    channel.force(true);
+                }
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        if (fsync) {
+            syncFolder(folder);
+        }
+    }
+
+    /** True for names this class uses for files still being written. */
+    public static boolean isTemporary(String fileName) {
+        return fileName.startsWith(".") && fileName.contains(".tmp-");
+    }
+
+    static String temporaryName(String finalName) {
+        return "." + finalName + ".tmp-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+    }
+
+    private static void syncFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException e) {
+            // some platforms cannot open folders; the rename itself has happened
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.facet.exporters.core;
+
+import dev.facet.engine.Frame;
+import dev.facet.engine.annotate.Annotator;
+import dev.facet.engine.scene.Camera;
+import dev.facet.engine.scene.Category;
+import dev.facet.engine.scene.Lighting;
+import dev.facet.engine.scene.Material;
+import dev.facet.engine.scene.Rgb;
+import dev.facet.engine.scene.Scene;
+import dev.facet.engine.scene.SceneObject;
+import dev.facet.engine.scene.Shape;
+import dev.facet.engine.spi.DatasetInfo;
+import dev.facet.engine.spi.RenderedFrame;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.joml.Matrix4d;
+import org.joml.Vector3d;
+
+/**
+ * Hand-made frames: a box, a sphere, a cylinder nobody sees and the ground, drawn into
+ * buffers by rule so a test can say exactly which pixel holds what.
+ */
+final class SyntheticFrames {
+    static final int W = 11;
+    static final int H = 7;
+    static final Category BOX = new Category(1, "box");
+    static final Category SPHERE = new Category(2, "sphere");
+    static final Category CYLINDER = new Category(3, "cylinder");
+    static final Category GROUND = new Category(9, "ground");
+    static final List<Category> CATEGORIES = List.of(BOX, SPHERE, CYLINDER, GROUND);
+    static final Vector3d EYE = new Vector3d(0.5, 2, 6);
+    static final Vector3d TARGET = new Vector3d(0, 0.5, 0);
+
+    private SyntheticFrames() {
+    }
+
+    static Camera camera() {
+        return Camera.lookAt(W, H, 50, EYE, TARGET, 0.05, 200);
+    }
+
+    static Scene scene(long k) {
+        Material red = new Material(new Rgb(0.8, 0.1, 0.05), 0.4, 0.0);
+        Material grey = new Material(new Rgb(0.5, 0.5, 0.5), 1.0, 0.25);
+        List<SceneObject> objects = List.of(
+                new SceneObject(4, BOX, "box_4",
+                        new Matrix4d().translation(1, 0.5, -2).rotateY(Math.toRadians(30)),
+                        new Shape.Box(0.2, 0.1, 0.3), red),
+                new SceneObject(5, SPHERE, "sphere_5", new Matrix4d().translation(-1, 0.25, 0),
+                        new Shape.Sphere(0.25), grey),
+                new SceneObject(6, CYLINDER, "cylinder_6", new Matrix4d().translation(0, 0.5, -30),
+                        new Shape.Cylinder(0.1, 1.0), grey),
+                new SceneObject(1, GROUND, "ground", new Matrix4d(), new Shape.Plane(20, 30), grey));
+        Lighting lighting = new Lighting(new Vector3d(0.3, -1, 0.2), new Rgb(1, 0.95, 0.9), 3.0,
+                new Rgb(0.4, 0.6, 1.0), new Rgb(0.3, 0.25, 0.2), 0.5);
+        return new Scene(k, 1000 + k, k / 30.0, camera(), objects, lighting, new Rgb(0.1, 0.1, 0.1));
+    }
+
+    /** Box in columns 2..4 of rows 1..2, shifted right by k mod 4; sphere at (8, 1); ground on rows 5 and 6. */
+    static int instanceAt(long k, int u, int v) {
+        int shift = (int) (k % 4);
+        if (v >= 1 && v <= 2 && u >= 2 + shift && u <= 4 + shift) {
+            return 4;
+        }
+        if (u == 8 && v == 1) {
+            return 5;
+        }
+        return v >= 5 ? 1 : 0;
+    }
+
+    static int categoryOfInstance(int id) {
+        return switch (id) {
+            case 0 -> 0;
+            case 1 -> GROUND.id();
+            case 4 -> BOX.id();
+            case 5 -> SPHERE.id();
+            default -> throw new IllegalArgumentException("no instance " + id);
+        };
+    }
+
+    static int[] instance(long k) {
+        int[] ids = new int[W * H];
+        for (int v = 0; v < H; v++) {
+            for (int u = 0; u < W; u++) {
+                ids[v * W + u] = instanceAt(k, u, v);
+            }
+        }
+        return ids;
+    }
+
+    static byte[] rgb(long k) {
+        byte[] rgb = new byte[3 * W * H];
+        for (int i = 0; i < W * H; i++) {
+            rgb[3 * i] = (byte) (i * 3 + k);
+            rgb[3 * i + 1] = (byte) (255 - i);
+            rgb[3 * i + 2] = (byte) (k * 17);
+        }
+        return rgb;
+    }
+
+    static float[] depth(long k) {
+        int[] ids = instance(k);
+        float[] depth = new float[W * H];
+        for (int i = 0; i < depth.length; i++) {
+            depth[i] = ids[i] == 0 ? 0f : 2.5f + i * 0.125f + k;
+        }
+        return depth;
+    }
+
+    static Frame frame(long k) {
+        return Annotator.annotate(scene(k), new RenderedFrame(W, H, rgb(k), instance(k), depth(k)));
+    }
+
+    static DatasetInfo info(Path out, long first, long count) {
+        Map<String, Object> scenario = Map.of(
+                "objects", Map.of("count", 3, "kinds", List.of("box", "sphere")),
+                "camera", Map.of("fov_deg", 50.0));
+        return new DatasetInfo(out, "tabletop", scenario, 8411327782L, first, count, W, H, CATEGORIES,
+                "0.1.0-test");
+    }
+}
