@@ -2,6 +2,9 @@ package dev.facet.renderer;
 
 import com.jme3.asset.AssetManager;
 import com.jme3.asset.DesktopAssetManager;
+import com.jme3.asset.plugins.ClasspathLocator;
+import com.jme3.material.plugins.J3MLoader;
+import com.jme3.shader.plugins.GLSLLoader;
 import com.jme3.material.MatParamOverride;
 import com.jme3.math.ColorRGBA;
 import com.jme3.math.Vector3f;
@@ -34,6 +37,9 @@ import java.util.logging.Logger;
  * aligned targets back. All calls must come from the thread that opened it.
  */
 public final class HeadlessRenderer implements Renderer {
+    /** Held so that the level set on it is not lost when the logger is collected. */
+    private static final Logger JME_LOG = Logger.getLogger("com.jme3");
+
     private final EglContext context;
     private final GLRenderer gl;
     private final RenderManager renderManager;
@@ -49,12 +55,12 @@ public final class HeadlessRenderer implements Renderer {
 
     private HeadlessRenderer(EglContext context) {
         this.context = context;
-        Logger.getLogger("com.jme3").setLevel(Level.WARNING);
+        JME_LOG.setLevel(Level.WARNING);
         gl = new GLRenderer(new LwjglGL(), new LwjglGLExt(), new LwjglGLFboGL3());
         gl.initialize();
         gl.setMainFrameBufferSrgb(false);
         gl.setLinearizeSrgbImages(false);
-        AssetManager assets = new DesktopAssetManager(true);
+        AssetManager assets = assets();
         renderManager = new RenderManager(gl);
         renderManager.setTimer(new NanoTimer());
         mirror = new SceneMirror(assets);
@@ -83,6 +89,15 @@ public final class HeadlessRenderer implements Renderer {
             context.close();
             throw e;
         }
+    }
+
+    /** Only the loaders Facet uses, so no optional jME plug-in is looked for (and warned about). */
+    private static AssetManager assets() {
+        AssetManager assets = new DesktopAssetManager(false);
+        assets.registerLocator("/", ClasspathLocator.class);
+        assets.registerLoader(J3MLoader.class, "j3m", "j3md");
+        assets.registerLoader(GLSLLoader.class, "vert", "frag", "geom", "tsctrl", "tseval", "glsl", "glsllib");
+        return assets;
     }
 
     public EglContext context() {
