@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "facet", mixinStandardHelpOptions = true, version = Version.NAME + " " + Version.VERSION,
         description = "Renders configurable scenes headless on the GPU and writes aligned RGB, "
                 + "segmentation, depth and annotations.",
-        subcommands = {RunCommand.class, DoctorCommand.class, PreviewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, DoctorCommand.class, PreviewCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Facet implements Runnable {
     static final int USER_ERROR = 2;
     static final int NO_RENDERER = 3;

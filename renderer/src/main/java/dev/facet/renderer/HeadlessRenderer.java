@@ -111,6 +111,16 @@ public final class HeadlessRenderer implements Renderer {
 
     @Override
     public RenderedFrame render(Scene scene) {
+        draw(scene);
+        var cam = scene.camera();
+        int n = cam.width() * cam.height();
+        RenderedFrame frame = new RenderedFrame(cam.width(), cam.height(), new byte[3 * n], new int[n], new float[n]);
+        targets.read(frame.rgb(), frame.instance(), frame.depth());
+        return frame;
+    }
+
+    /** Draws a scene into the targets without reading them back (for benchmarks); call {@link #finish()} to wait. */
+    public void draw(Scene scene) {
         var cam = scene.camera();
         if (targets == null || targets.width() != cam.width() || targets.height() != cam.height()) {
             targets = new FrameTargets(cam.width(), cam.height());
@@ -126,10 +136,11 @@ public final class HeadlessRenderer implements Renderer {
         // overrides changed values in place: refresh the world state that carries them
         mirror.root().updateGeometricState();
         renderManager.render(0f, false);
-        int n = cam.width() * cam.height();
-        RenderedFrame frame = new RenderedFrame(cam.width(), cam.height(), new byte[3 * n], new int[n], new float[n]);
-        targets.read(frame.rgb(), frame.instance(), frame.depth());
-        return frame;
+    }
+
+    /** Blocks until the GPU has finished every command issued so far. */
+    public void finish() {
+        org.lwjgl.opengl.GL11.glFinish();
     }
 
     private void light(Lighting l) {
