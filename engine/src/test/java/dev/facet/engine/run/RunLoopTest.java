@@ -1,0 +1,148 @@
+package dev.facet.engine.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.facet.engine.Frame;
+import dev.facet.engine.annotate.AnnotatorTest;
+import dev.facet.engine.scenario.ImageSize;
+import dev.facet.engine.scenario.Scenario;
+import dev.facet.engine.scene.Category;
+import dev.facet.engine.scene.Scene;
+import dev.facet.engine.spi.DatasetInfo;
+import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.RenderedFrame;
+import dev.facet.engine.spi.Renderer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The run loop's scheduling: backpressure, failure and lifecycle. Pixels do not matter
+ * here, so the renderer is a stand-in that fills buffers; pixel checks live with the real
+ * renderer's tests.
+ */
+class RunLoopTest {
+    static final ImageSize SIZE = new ImageSize(8, 6);
+
+    static final class FixedScenario implements Scenario {
+        public String name() {
+            return "fixed";
+        }
+
+        public List<Category> categories() {
+            return List.of(AnnotatorTest.BOX, AnnotatorTest.BALL);
+        }
+
+        public Scene scene(long frame, long frameSeed, ImageSize size) {
+            Scene s = AnnotatorTest.scene(size.width(), size.height());
+            return new Scene(frame, frameSeed, 0, s.camera(), s.objects(), s.lighting(), s.background());
+        }
+
+        public Map<String, Object> describe() {
+            return Map.of("name", "fixed");
+        }
+    }
+
+    static final class CountingRenderer implements Renderer {
+        final AtomicInteger rendered = new AtomicInteger();
+
+        public RenderedFrame render(Scene scene) {
+            rendered.incrementAndGet();
+            int n = scene.camera().width() * scene.camera().height();
+            int[] ids = new int[n];
+            ids[0] = 3;
+            return new RenderedFrame(scene.camera().width(), scene.camera().height(), new byte[3 * n], ids, new float[n]);
+        }
+
+        public String description() {
+            return "counting";
+        }
+
+        public void close() {
+        }
+    }
+
+    static DatasetInfo info(long frames) {
+        return new DatasetInfo(Path.of("unused"), "fixed", Map.of(), 1, 0, frames, SIZE.width(), SIZE.height(),
+                new FixedScenario().categories(), "test");
+    }
+
+    @Test
+    void slowExporterBoundsTheFramesInFlight() throws Exception {
+        CountingRenderer renderer = new CountingRenderer();
+        AtomicInteger written = new AtomicInteger();
+        AtomicInteger maxInFlight = new AtomicInteger();
+        Set<Long> seen = ConcurrentHashMap.newKeySet();
+        Exporter slow = new Exporter() {
+            public String name() {
+                return "slow";
+            }
+
+            public void start(DatasetInfo info) {
+            }
+
+            public void write(Frame frame) throws IOException {
+                maxInFlight.accumulateAndGet(renderer.rendered.get() - written.get(), Math::max);
+                try {
+                    Thread.sleep(3);
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+                seen.add(frame.index());
+                written.incrementAndGet();
+            }
+
+            public void finish(long framesWritten) {
+                assertEquals(60, framesWritten);
+            }
+        };
+        RunPlan plan = new RunPlan(1, 0, 60, SIZE, 2, 3);
+        long n = new RunLoop(new FixedScenario(), renderer, List.of(slow), RunListener.NONE).run(plan, info(60));
+        assertEquals(60, n);
+        assertEquals(60, seen.size());
+        // at most the queue's capacity waits, plus the frame being rendered
+        assertTrue(maxInFlight.get() <= plan.queueCapacity() + 1, "frames in flight: " + maxInFlight.get());
+    }
+
+    @Test
+    void failingExporterStopsTheRunAndNamesItselfAndTheFrame() {
+        CountingRenderer renderer = new CountingRenderer();
+        AtomicInteger finished = new AtomicInteger();
+        Exporter broken = new Exporter() {
+            public String name() {
+                return "broken";
+            }
+
+            public void start(DatasetInfo info) {
+            }
+
+            public void write(Frame frame) throws IOException {
+                if (frame.index() == 4) {
+                    throw new IOException("disk full");
+                }
+            }
+
+            public void finish(long framesWritten) {
+                finished.incrementAndGet();
+            }
+        };
+        RunPlan plan = new RunPlan(1, 0, 10_000, SIZE, 1, 2);
+        ExportFailure e = assertThrows(ExportFailure.class,
+                () -> new RunLoop(new FixedScenario(), renderer, List.of(broken), RunListener.NONE).run(plan, info(10_000)));
+        assertTrue(e.getMessage().contains("'broken'") && e.getMessage().contains("frame 4")
+                && e.getMessage().contains("disk full"), e.getMessage());
+        assertEquals(0, finished.get(), "finish must not run after a failure");
+        assertTrue(renderer.rendered.get() < 100, "the run went on after the failure: " + renderer.rendered.get());
+        assertFalse(Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("facet-writer") && t.isAlive() && t.getState() != Thread.State.TERMINATED
+                        && t.getState() != Thread.State.WAITING), "writer threads left working");
+    }
+}
