@@ -3,6 +3,7 @@ package dev.facet.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
@@ -11,9 +12,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /**
@@ -23,7 +26,8 @@ import javax.imageio.ImageIO;
  */
 final class DatasetFiles {
     static final List<String> FOLDERS = List.of("rgb", "instance", "semantic", "depth", "meta");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private DatasetFiles() {
     }
@@ -59,12 +63,24 @@ final class DatasetFiles {
         return n.startsWith(".") && n.contains(".tmp-");
     }
 
+    /** A JSON object; fails on empty, truncated or non-object content. */
     static JsonNode readJson(Path file) throws IOException {
-        return JSON.readTree(file.toFile());
+        JsonNode node = JSON.readTree(file.toFile());
+        if (node == null || !node.isObject()) {
+            throw new AssertionError(file + " does not hold a JSON object (" + Files.size(file) + " bytes)");
+        }
+        return node;
     }
 
-    /** An image read through ImageIO; fails the test when ImageIO cannot decode it. */
+    /**
+     * An image read through ImageIO; fails the test when ImageIO cannot decode it. A PNG's
+     * chunk structure is checked first (lengths, CRCs, IEND last at the very end), since
+     * ImageIO accepts a PNG whose tail (IEND, the last CRC) has been cut off.
+     */
     static BufferedImage readImage(Path file) throws IOException {
+        if (file.getFileName().toString().endsWith(".png")) {
+            checkPngChunks(file);
+        }
         BufferedImage image = ImageIO.read(file.toFile());
         if (image == null) {
             throw new AssertionError("ImageIO cannot read " + file);
@@ -72,6 +88,41 @@ final class DatasetFiles {
         // touch the last sample so a truncated stream cannot hide behind lazy decoding
         image.getRaster().getSample(image.getWidth() - 1, image.getHeight() - 1, 0);
         return image;
+    }
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    /** Walks a PNG's chunks: signature, each chunk whole with a correct CRC, IEND last and at the end. */
+    static void checkPngChunks(Path file) throws IOException {
+        byte[] b = Files.readAllBytes(file);
+        if (b.length < 8 || !Arrays.equals(Arrays.copyOf(b, 8), PNG_SIGNATURE)) {
+            throw new AssertionError(file + " lacks the PNG signature");
+        }
+        int at = 8;
+        while (true) {
+            if (at + 12 > b.length) {
+                throw new AssertionError(file + " is truncated: chunk header at byte " + at + " of " + b.length);
+            }
+            long length = ((b[at] & 0xFFL) << 24) | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+            String type = new String(b, at + 4, 4, StandardCharsets.US_ASCII);
+            if (at + 12 + length > b.length) {
+                throw new AssertionError(file + " is truncated inside chunk " + type + " at byte " + at);
+            }
+            CRC32 crc = new CRC32();
+            crc.update(b, at + 4, 4 + (int) length);
+            int end = at + 8 + (int) length;
+            long stored = ((b[end] & 0xFFL) << 24) | (b[end + 1] & 0xFF) << 16 | (b[end + 2] & 0xFF) << 8 | (b[end + 3] & 0xFF);
+            if (crc.getValue() != stored) {
+                throw new AssertionError(file + ": bad CRC in chunk " + type + " at byte " + at);
+            }
+            at = end + 4;
+            if (type.equals("IEND")) {
+                if (at != b.length) {
+                    throw new AssertionError(file + ": " + (b.length - at) + " bytes after IEND");
+                }
+                return;
+            }
+        }
     }
 
     static BufferedImage readImage(Path file, int width, int height) throws IOException {
