@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
         if (start < 0) {
             throw new UserError("--start must not be negative, got " + start);
         }
-        if (start + frames > 1_000_000) {
+        if (frames > 1_000_000 - start) {  // start >= 0 here, so this cannot overflow
             throw new UserError("frame numbers have six digits: --start + --frames must not exceed 1000000");
         }
         if (width < 1 || height < 1 || width > 16384 || height > 16384) {
