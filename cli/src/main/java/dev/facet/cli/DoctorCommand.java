@@ -4,6 +4,7 @@ import dev.facet.renderer.egl.EglContext;
 import dev.facet.renderer.egl.EglDevice;
 import dev.facet.renderer.egl.EglDevices;
 import dev.facet.renderer.egl.EglUnavailable;
+import dev.facet.renderer.egl.NoSuchDevice;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ final class DoctorCommand implements Callable<Integer> {
         EglContext chosen;
         try {
             chosen = EglContext.open(GpuChoice.fromEnvironment());
-        } catch (EglUnavailable | IllegalArgumentException e) {
+        } catch (EglUnavailable | NoSuchDevice | UserError e) {
             out.println("Chosen: none. " + e.getMessage());
             out.println();
             diagnoseNoContext(out, found);

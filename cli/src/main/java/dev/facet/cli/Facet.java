@@ -3,6 +3,7 @@ package dev.facet.cli;
 import dev.facet.engine.Version;
 import dev.facet.engine.run.ExportFailure;
 import dev.facet.renderer.egl.EglUnavailable;
+import dev.facet.renderer.egl.NoSuchDevice;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ public final class Facet implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
             PrintWriter err = c.getErr();
-            if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
+            if (ex instanceof UserError || ex instanceof NoSuchDevice) {
                 err.println("facet: error: " + ex.getMessage());
                 return USER_ERROR;
             }

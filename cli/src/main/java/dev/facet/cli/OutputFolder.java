@@ -17,7 +17,10 @@ final class OutputFolder {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new UserError("--out " + dir + " cannot be created: " + existing + " is a file, not a folder");
+        }
+        if (existing == null || !Files.isWritable(existing)) {
             throw new UserError("--out " + dir + " is not writable"
                     + (existing == null ? "" : " (" + existing + " does not allow writing)"));
         }

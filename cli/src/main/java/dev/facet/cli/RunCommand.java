@@ -90,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        err.printf("facet: wrote %d frames to %s in %.1f s (%.1f frames/s)%n", frames, dir, seconds, frames / seconds);
+        err.printf("facet: wrote %d frame%s to %s in %.1f s (%.1f frames/s)%n", frames, frames == 1 ? "" : "s", dir, seconds, frames / seconds);
         return 0;
     }
 

@@ -12,7 +12,7 @@ import dev.facet.engine.scenario.ImageSize;
  */
 public record RunPlan(long seed, long start, long frames, ImageSize size, int workers, int queueCapacity) {
     public RunPlan {
-        if (start < 0 || frames < 0 || start + frames > 1_000_000) {
+        if (start < 0 || frames < 0 || frames > 1_000_000 - start) {
             throw new IllegalArgumentException("frames must lie in 0..999999 (six-digit frame numbers)");
         }
         if (workers < 1 || queueCapacity < 1) {

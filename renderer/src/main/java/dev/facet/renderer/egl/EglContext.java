@@ -50,6 +50,7 @@ public final class EglContext implements AutoCloseable {
      * device when {@code gpu} is null.
      *
      * @throws EglUnavailable when no context can be made, with the reasons for each try
+     * @throws NoSuchDevice when {@code gpu} names a device that does not exist
      */
     public static EglContext open(Integer gpu) {
         Configuration.OPENGL_CONTEXT_API.set("EGL");
@@ -57,7 +58,7 @@ public final class EglContext implements AutoCloseable {
         List<String> failures = new ArrayList<>();
         if (gpu != null) {
             if (gpu < 0 || gpu >= found.devices().size()) {
-                throw new IllegalArgumentException("--gpu " + gpu + ": this machine has "
+                throw new NoSuchDevice("--gpu " + gpu + ": this machine has "
                         + found.devices().size() + " EGL device(s)" + listing(found));
             }
             EglDevice d = found.devices().get(gpu);
