@@ -10,14 +10,24 @@ import java.util.List;
  * @param seed the frame's seed, derived from the run seed and the frame index
  * @param timeS simulated time of the frame in seconds
  * @param background colour of pixels that show no object (linear RGB)
+ * @param backgroundImage an image (absolute path) stretched over the pixels that show no
+ *                        object, or null; an environment map shown as background wins over both
+ * @param params the sweep point this frame belongs to (parameter name to value), empty outside sweeps
  */
 public record Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
-                    Lighting lighting, Rgb background) {
+                    Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params) {
     public Scene {
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         objects = List.copyOf(objects);
         long distinct = objects.stream().mapToInt(SceneObject::instanceId).distinct().count();
         if (distinct != objects.size()) {
             throw new IllegalArgumentException("instance ids must be unique within a scene");
         }
+    }
+
+    /** A scene with a plain background colour, outside any sweep. */
+    public Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
+                 Lighting lighting, Rgb background) {
+        this(frame, seed, timeS, camera, objects, lighting, background, null, java.util.Map.of());
     }
 }
