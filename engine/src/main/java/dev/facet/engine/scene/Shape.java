@@ -58,11 +58,28 @@ public sealed interface Shape {
         public double footprintRadius() { return Math.hypot(sx, sz) / 2; }
     }
 
-    /** A mesh loaded from a file; its extent is known only once loaded. */
-    record Mesh(String source) implements Shape {
+    /**
+     * A triangle mesh from a file (glTF 2.0 .gltf/.glb or OBJ), in its own units and frame.
+     *
+     * @param source an absolute file path, or {@code classpath:/...} for a resource
+     * @param min lowest corner of the mesh's axis-aligned bounds in its own frame
+     * @param max highest corner
+     */
+    record Mesh(String source, org.joml.Vector3dc min, org.joml.Vector3dc max) implements Shape {
+        public Mesh {
+            min = new org.joml.Vector3d(min);
+            max = new org.joml.Vector3d(max);
+            if (!(max.x() >= min.x() && max.y() >= min.y() && max.z() >= min.z())) {
+                throw new IllegalArgumentException("mesh bounds need min <= max on every axis");
+            }
+        }
         public String type() { return "mesh"; }
-        public double halfHeight() { return 0; }
-        public double footprintRadius() { return 0; }
+        /** Height of the origin above the mesh's lowest point. */
+        public double halfHeight() { return -min.y(); }
+        public double footprintRadius() {
+            return Math.max(Math.max(Math.hypot(min.x(), min.z()), Math.hypot(min.x(), max.z())),
+                    Math.max(Math.hypot(max.x(), min.z()), Math.hypot(max.x(), max.z())));
+        }
     }
 
     private static void positive(double v, String what) {
