@@ -28,6 +28,10 @@ import dev.facet.renderer.mirror.CameraMapping;
 import dev.facet.renderer.mirror.SceneMirror;
 import dev.facet.renderer.pass.FrameTargets;
 import dev.facet.renderer.pass.SunShadow;
+import dev.facet.renderer.readback.PixelReadback;
+import dev.facet.engine.run.RunPlan;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,6 +56,7 @@ public final class HeadlessRenderer implements Renderer {
     private final ColorRGBA skyColor = new ColorRGBA();
     private final ColorRGBA groundColor = new ColorRGBA();
     private FrameTargets targets;
+    private PixelReadback readback;
 
     private HeadlessRenderer(EglContext context) {
         this.context = context;
@@ -111,19 +116,46 @@ public final class HeadlessRenderer implements Renderer {
 
     @Override
     public RenderedFrame render(Scene scene) {
-        draw(scene);
-        var cam = scene.camera();
-        int n = cam.width() * cam.height();
-        RenderedFrame frame = new RenderedFrame(cam.width(), cam.height(), new byte[3 * n], new int[n], new float[n]);
-        targets.read(frame.rgb(), frame.instance(), frame.depth());
+        drain();
+        RenderedFrame frame = RenderedFrame.allocate(scene.camera().width(), scene.camera().height());
+        renderInto(scene, frame);
+        drain();
         return frame;
+    }
+
+    /**
+     * Draws {@code scene} and queues its readback; returns the oldest frame in flight once
+     * the ring of readback buffers is full (so frame k is read back while k+1 is drawn).
+     */
+    @Override
+    public RenderedFrame renderInto(Scene scene, RenderedFrame into) {
+        RenderedFrame done = readback != null && readback.full() ? readback.finishOldest() : null;
+        draw(scene);
+        readback.start(targets.frameBuffer().getId(), into);
+        return done;
+    }
+
+    @Override
+    public List<RenderedFrame> drain() {
+        List<RenderedFrame> done = new ArrayList<>();
+        while (readback != null && !readback.isEmpty()) {
+            done.add(readback.finishOldest());
+        }
+        return done;
     }
 
     /** Draws a scene into the targets without reading them back (for benchmarks); call {@link #finish()} to wait. */
     public void draw(Scene scene) {
         var cam = scene.camera();
         if (targets == null || targets.width() != cam.width() || targets.height() != cam.height()) {
+            if (readback != null) {
+                if (!readback.isEmpty()) {
+                    throw new IllegalStateException("the image size changed while frames were in flight; drain() first");
+                }
+                readback.close();
+            }
             targets = new FrameTargets(cam.width(), cam.height());
+            readback = new PixelReadback(cam.width(), cam.height(), RunPlan.RENDER_LAG);
             mainView.setOutputFrameBuffer(targets.frameBuffer());
             mainView.clearProcessors();
             mainView.addProcessor(targets);
@@ -156,6 +188,9 @@ public final class HeadlessRenderer implements Renderer {
 
     @Override
     public void close() {
+        if (readback != null) {
+            readback.close();
+        }
         gl.cleanup();
         context.close();
     }

@@ -13,6 +13,11 @@ public final class Annotator {
     }
 
     public static Frame annotate(Scene scene, RenderedFrame pixels) {
+        return annotate(scene, pixels, new int[pixels.instance().length]);
+    }
+
+    /** Annotates into {@code semantic}, a reusable buffer with one entry per pixel. */
+    public static Frame annotate(Scene scene, RenderedFrame pixels, int[] semantic) {
         int maxId = 0;
         for (SceneObject o : scene.objects()) {
             maxId = Math.max(maxId, o.instanceId());
@@ -23,7 +28,9 @@ public final class Annotator {
         }
         int w = pixels.width();
         int[] instance = pixels.instance();
-        int[] semantic = new int[instance.length];
+        if (semantic.length != instance.length) {
+            throw new IllegalArgumentException("semantic buffer has " + semantic.length + " entries, need " + instance.length);
+        }
         long[] count = new long[maxId + 1];
         int[] minX = filled(maxId + 1, Integer.MAX_VALUE);
         int[] minY = filled(maxId + 1, Integer.MAX_VALUE);
@@ -32,6 +39,7 @@ public final class Annotator {
         for (int i = 0; i < instance.length; i++) {
             int id = instance[i];
             if (id == 0) {
+                semantic[i] = 0;
                 continue;
             }
             if (id > maxId || categoryOf[id] == 0) {

@@ -11,17 +11,20 @@ import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The run: the calling thread builds each frame's scene and renders it; a pool of workers
- * annotates the pixels and hands the frame to every exporter. A semaphore bounds the
- * frames in flight, so a slow exporter slows rendering instead of growing memory.
+ * The run: the calling thread builds each frame's scene and hands it to the renderer, which
+ * may keep a few frames in flight; a pool of workers annotates each finished frame and
+ * hands it to every exporter. Frames live in a fixed set of reusable buffers: when the
+ * workers fall behind, the render thread waits for a free set, so memory stays bounded
+ * however long the run.
  */
 public final class RunLoop {
     private final Scenario scenario;
@@ -42,28 +45,26 @@ public final class RunLoop {
             e.start(info);
         }
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Semaphore inFlight = new Semaphore(plan.queueCapacity());
+        FrameBuffers buffers = new FrameBuffers(plan.bufferSets(), plan.size().width(), plan.size().height());
         ExecutorService workers = Executors.newFixedThreadPool(plan.workers(), r -> {
             Thread t = new Thread(r, "facet-writer");
             t.setDaemon(true);
             return t;
         });
+        Deque<Pending> inFlight = new ArrayDeque<>();
         long submitted = 0;
         try {
             for (long k = plan.start(); k < plan.start() + plan.frames() && failure.get() == null; k++) {
                 Scene scene = scenario.scene(k, Streams.frameSeed(plan.seed(), k), plan.size());
-                RenderedFrame pixels = renderer.render(scene);
-                inFlight.acquire();
-                submitted++;
-                workers.execute(() -> {
-                    try {
-                        if (failure.get() == null) {
-                            export(Annotator.annotate(scene, pixels), failure);
-                        }
-                    } finally {
-                        inFlight.release();
-                    }
-                });
+                FrameBuffers.Slot slot = buffers.take();
+                inFlight.add(new Pending(scene, slot));
+                RenderedFrame done = renderer.renderInto(scene, slot.pixels());
+                if (done != null) {
+                    submitted += hand(inFlight, done, workers, buffers, failure);
+                }
+            }
+            for (RenderedFrame done : renderer.drain()) {
+                submitted += hand(inFlight, done, workers, buffers, failure);
             }
         } finally {
             workers.shutdown();
@@ -78,6 +79,28 @@ public final class RunLoop {
             e.finish(submitted);
         }
         return submitted;
+    }
+
+    private record Pending(Scene scene, FrameBuffers.Slot slot) {
+    }
+
+    /** Pairs a finished frame with the oldest scene in flight and queues it for the workers. */
+    private int hand(Deque<Pending> inFlight, RenderedFrame done, ExecutorService workers, FrameBuffers buffers,
+                     AtomicReference<RuntimeException> failure) {
+        Pending p = inFlight.poll();
+        if (p == null || p.slot().pixels() != done) {
+            throw new IllegalStateException("the renderer returned frames out of order");
+        }
+        workers.execute(() -> {
+            try {
+                if (failure.get() == null) {
+                    export(Annotator.annotate(p.scene(), done, p.slot().semantic()), failure);
+                }
+            } finally {
+                buffers.give(p.slot());
+            }
+        });
+        return 1;
     }
 
     private void export(Frame frame, AtomicReference<RuntimeException> failure) {

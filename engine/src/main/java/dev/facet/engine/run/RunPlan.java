@@ -11,6 +11,9 @@ import dev.facet.engine.scenario.ImageSize;
  * @param queueCapacity frames rendered but not yet written, at most; bounds memory
  */
 public record RunPlan(long seed, long start, long frames, ImageSize size, int workers, int queueCapacity) {
+    /** Frames a renderer may keep in flight beyond the one it is drawing (double-buffered readback). */
+    public static final int RENDER_LAG = 2;
+
     public RunPlan {
         if (start < 0 || frames < 0 || frames > 1_000_000 - start) {
             throw new IllegalArgumentException("frames must lie in 0..999999 (six-digit frame numbers)");
@@ -20,9 +23,17 @@ public record RunPlan(long seed, long start, long frames, ImageSize size, int wo
         }
     }
 
+    /**
+     * Per-frame buffer sets the run allocates: frames queued for or held by workers, plus
+     * those in the renderer's pipeline. No more frames than this exist at once.
+     */
+    public int bufferSets() {
+        return queueCapacity + workers + RENDER_LAG;
+    }
+
     /** Workers and queue sized to this machine: the render thread keeps one core. */
     public static RunPlan of(long seed, long start, long frames, ImageSize size) {
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        return new RunPlan(seed, start, frames, size, workers, 2 * workers + 2);
+        return new RunPlan(seed, start, frames, size, workers, workers + 2);
     }
 }

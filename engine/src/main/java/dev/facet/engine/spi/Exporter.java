@@ -7,7 +7,8 @@ import java.io.IOException;
  * Writes finished frames somewhere. Lifecycle: {@link #start} once, {@link #write} once
  * per frame (from worker threads, possibly concurrently, in any order), {@link #finish}
  * once after the last write returned. Files appear under their final names only when
- * complete.
+ * complete. The frame's pixel and semantic buffers are reused for a later frame once
+ * {@link #write} returns: copy what must outlive the call.
  */
 public interface Exporter {
 

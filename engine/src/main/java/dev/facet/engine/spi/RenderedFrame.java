@@ -15,4 +15,21 @@ public record RenderedFrame(int width, int height, byte[] rgb, int[] instance, f
             throw new IllegalArgumentException("buffer sizes do not match " + width + "x" + height);
         }
     }
+
+    /** Fresh, zeroed buffers for one frame. */
+    public static RenderedFrame allocate(int width, int height) {
+        int n = width * height;
+        return new RenderedFrame(width, height, new byte[3 * n], new int[n], new float[n]);
+    }
+
+    /** Copies these pixels into {@code target}, which must have the same size. */
+    public void copyTo(RenderedFrame target) {
+        if (target.width != width || target.height != height) {
+            throw new IllegalArgumentException("cannot copy a " + width + "x" + height + " frame into "
+                    + target.width + "x" + target.height + " buffers");
+        }
+        System.arraycopy(rgb, 0, target.rgb, 0, rgb.length);
+        System.arraycopy(instance, 0, target.instance, 0, instance.length);
+        System.arraycopy(depth, 0, target.depth, 0, depth.length);
+    }
 }

@@ -1,14 +1,35 @@
 package dev.facet.engine.spi;
 
 import dev.facet.engine.scene.Scene;
+import java.util.List;
 
 /**
  * Turns a scene description into aligned pixel buffers. One renderer lives on one thread:
  * every call, close included, must come from the thread that created it.
+ *
+ * <p>Two ways to call it. {@link #render} renders one scene into fresh buffers and waits.
+ * The run loop uses {@link #renderInto} and {@link #drain} instead: a renderer may keep a
+ * few frames in flight (drawing frame k+1 while frame k is read back), writing each into
+ * buffers the caller owns and reuses, and hands frames back in the order they were given.
  */
 public interface Renderer extends AutoCloseable {
 
     RenderedFrame render(Scene scene);
+
+    /**
+     * Starts rendering {@code scene} into {@code into}; returns the buffers of the oldest
+     * frame in flight once its pixels are complete, or null while the pipeline fills.
+     * Frames come back in the order they were given.
+     */
+    default RenderedFrame renderInto(Scene scene, RenderedFrame into) {
+        render(scene).copyTo(into);
+        return into;
+    }
+
+    /** Completes every frame still in flight and returns their buffers, oldest first. */
+    default List<RenderedFrame> drain() {
+        return List.of();
+    }
 
     /** One line naming the device and driver, e.g. "NVIDIA H100 (EGL device 0), OpenGL 4.6". */
     String description();

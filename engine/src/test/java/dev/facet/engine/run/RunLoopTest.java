@@ -81,6 +81,7 @@ class RunLoopTest {
         AtomicInteger written = new AtomicInteger();
         AtomicInteger maxInFlight = new AtomicInteger();
         Set<Long> seen = ConcurrentHashMap.newKeySet();
+        Set<Object> buffers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Exporter slow = new Exporter() {
             public String name() {
                 return "slow";
@@ -97,6 +98,9 @@ class RunLoopTest {
                     throw new IOException(e);
                 }
                 seen.add(frame.index());
+                synchronized (buffers) {
+                    buffers.add(frame.pixels().rgb());
+                }
                 written.incrementAndGet();
             }
 
@@ -108,8 +112,9 @@ class RunLoopTest {
         long n = new RunLoop(new FixedScenario(), renderer, List.of(slow), RunListener.NONE).run(plan, info(60));
         assertEquals(60, n);
         assertEquals(60, seen.size());
-        // at most the queue's capacity waits, plus the frame being rendered
-        assertTrue(maxInFlight.get() <= plan.queueCapacity() + 1, "frames in flight: " + maxInFlight.get());
+        assertTrue(buffers.size() <= plan.bufferSets(), "buffers are reused, not allocated per frame: " + buffers.size());
+        // no more frames exist at once than the run's fixed buffer sets
+        assertTrue(maxInFlight.get() <= plan.bufferSets(), "frames in flight: " + maxInFlight.get());
     }
 
     @Test

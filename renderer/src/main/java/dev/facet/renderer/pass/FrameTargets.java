@@ -9,9 +9,6 @@ import com.jme3.texture.FrameBuffer;
 import com.jme3.texture.FrameBuffer.FrameBufferTarget;
 import com.jme3.texture.Image;
 import dev.facet.engine.scene.Rgb;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import org.lwjgl.opengl.GL11;
 import org.lwjgl.opengl.GL30;
 
@@ -22,6 +19,8 @@ import org.lwjgl.opengl.GL30;
  * linear z-depth in metres (R32F); plus a depth buffer. One sample per pixel: no
  * anti-aliasing, filtering or blending touches ids or depth.
  *
+ * <p>{@link dev.facet.renderer.readback.PixelReadback} copies the targets out.
+ *
  * <p>As a scene processor it clears each target to its own value once jME has bound the
  * framebuffer (a single clear colour for all targets would write the sky colour into the
  * id and depth targets).
@@ -30,9 +29,6 @@ public final class FrameTargets implements SceneProcessor {
     private final int width;
     private final int height;
     private final FrameBuffer frameBuffer;
-    private final ByteBuffer rgba;
-    private final FloatBuffer ids;
-    private final FloatBuffer depths;
     private final float[] background = new float[4];
     private final float[] zero = new float[4];
     private boolean initialized;
@@ -46,10 +42,6 @@ public final class FrameTargets implements SceneProcessor {
         frameBuffer.addColorTarget(FrameBufferTarget.newTarget(Image.Format.R32F));
         frameBuffer.setDepthTarget(FrameBufferTarget.newTarget(Image.Format.Depth24));
         frameBuffer.setMultiTarget(true);
-        int n = width * height;
-        rgba = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder());
-        ids = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder()).asFloatBuffer();
-        depths = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 
     public FrameBuffer frameBuffer() {
@@ -70,36 +62,6 @@ public final class FrameTargets implements SceneProcessor {
         background[1] = srgb(c.g());
         background[2] = srgb(c.b());
         background[3] = 1f;
-    }
-
-    /** Reads the three targets of the last frame into the given top-down arrays. */
-    public void read(byte[] rgb, int[] instance, float[] depth) {
-        GL30.glBindFramebuffer(GL30.GL_READ_FRAMEBUFFER, frameBuffer.getId());
-        GL11.glPixelStorei(GL11.GL_PACK_ALIGNMENT, 1);
-        rgba.clear();
-        GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT0);
-        GL11.glReadPixels(0, 0, width, height, GL11.GL_RGBA, GL11.GL_UNSIGNED_BYTE, rgba);
-        ids.clear();
-        GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT1);
-        GL11.glReadPixels(0, 0, width, height, GL11.GL_RED, GL11.GL_FLOAT, ids);
-        depths.clear();
-        GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT2);
-        GL11.glReadPixels(0, 0, width, height, GL11.GL_RED, GL11.GL_FLOAT, depths);
-        // GL rows run bottom-up; images run top-down
-        for (int glRow = 0; glRow < height; glRow++) {
-            int row = height - 1 - glRow;
-            int src = glRow * width;
-            int dst = row * width;
-            for (int x = 0; x < width; x++) {
-                int s = 4 * (src + x);
-                int d = 3 * (dst + x);
-                rgb[d] = rgba.get(s);
-                rgb[d + 1] = rgba.get(s + 1);
-                rgb[d + 2] = rgba.get(s + 2);
-                instance[dst + x] = (int) ids.get(src + x);
-                depth[dst + x] = depths.get(src + x);
-            }
-        }
     }
 
     private static float srgb(double linear) {

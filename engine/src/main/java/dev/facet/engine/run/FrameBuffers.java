@@ -1,0 +1,34 @@
+package dev.facet.engine.run;
+
+import dev.facet.engine.spi.RenderedFrame;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * A fixed set of per-frame buffers (pixels and semantic map), handed out and taken back:
+ * a run allocates them once, so its memory does not grow with its length, and waiting
+ * for a free set is what slows rendering down when writing falls behind.
+ */
+final class FrameBuffers {
+    /** One frame's worth of reusable buffers. */
+    record Slot(RenderedFrame pixels, int[] semantic) {
+    }
+
+    private final BlockingQueue<Slot> free;
+
+    FrameBuffers(int count, int width, int height) {
+        free = new ArrayBlockingQueue<>(count);
+        for (int i = 0; i < count; i++) {
+            free.add(new Slot(RenderedFrame.allocate(width, height), new int[width * height]));
+        }
+    }
+
+    /** Waits for a free set. */
+    Slot take() throws InterruptedException {
+        return free.take();
+    }
+
+    void give(Slot slot) {
+        free.add(slot);
+    }
+}

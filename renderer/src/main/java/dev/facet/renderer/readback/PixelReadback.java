@@ -1,0 +1,144 @@
+package dev.facet.renderer.readback;
+
+import dev.facet.engine.spi.RenderedFrame;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.lwjgl.opengl.GL11;
+import org.lwjgl.opengl.GL15;
+import org.lwjgl.opengl.GL21;
+import org.lwjgl.opengl.GL30;
+import org.lwjgl.opengl.GL32;
+
+/**
+ * Asynchronous readback of the three targets through a ring of pixel buffer objects:
+ * {@link #start} queues copies of the framebuffer into the next free PBO and sets a fence,
+ * so the GPU keeps drawing the next frame while the copy runs; {@link #finishOldest} waits
+ * on the oldest fence, maps its PBO and copies the rows top-down into the caller's buffers.
+ */
+public final class PixelReadback implements AutoCloseable {
+    private final int width;
+    private final int height;
+    private final int rgbBytes;
+    private final int idOffset;
+    private final int depthOffset;
+    private final int size;
+    private final int[] pbos;
+    private final Deque<InFlight> inFlight = new ArrayDeque<>();
+    private int next;
+
+    private record InFlight(int pbo, long fence, RenderedFrame into) {
+    }
+
+    /** @param slots PBOs in the ring: how many frames may be in flight at once */
+    public PixelReadback(int width, int height, int slots) {
+        this.width = width;
+        this.height = height;
+        int n = width * height;
+        rgbBytes = align(3 * n);
+        idOffset = rgbBytes;
+        depthOffset = idOffset + 4 * n;
+        size = depthOffset + 4 * n;
+        pbos = new int[slots];
+        for (int i = 0; i < slots; i++) {
+            pbos[i] = GL15.glGenBuffers();
+            GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, pbos[i]);
+            GL15.glBufferData(GL21.GL_PIXEL_PACK_BUFFER, size, GL15.GL_STREAM_READ);
+        }
+        GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, 0);
+    }
+
+    private static int align(int bytes) {
+        return (bytes + 15) & ~15;
+    }
+
+    /** True when every PBO holds a frame not yet finished. */
+    public boolean full() {
+        return inFlight.size() == pbos.length;
+    }
+
+    public boolean isEmpty() {
+        return inFlight.isEmpty();
+    }
+
+    /** Queues the copy of {@code framebuffer}'s three colour targets; their pixels go to {@code into}. */
+    public void start(int framebuffer, RenderedFrame into) {
+        if (full()) {
+            throw new IllegalStateException("readback ring is full: finish a frame first");
+        }
+        if (into.width() != width || into.height() != height) {
+            throw new IllegalArgumentException("buffers of " + into.width() + "x" + into.height()
+                    + " for a " + width + "x" + height + " frame");
+        }
+        int pbo = pbos[next];
+        next = (next + 1) % pbos.length;
+        GL30.glBindFramebuffer(GL30.GL_READ_FRAMEBUFFER, framebuffer);
+        GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, pbo);
+        GL11.glPixelStorei(GL11.GL_PACK_ALIGNMENT, 1);
+        GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT0);
+        GL11.glReadPixels(0, 0, width, height, GL11.GL_RGB, GL11.GL_UNSIGNED_BYTE, 0L);
+        GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT1);
+        GL11.glReadPixels(0, 0, width, height, GL11.GL_RED, GL11.GL_FLOAT, idOffset);
+        GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT2);
+        GL11.glReadPixels(0, 0, width, height, GL11.GL_RED, GL11.GL_FLOAT, depthOffset);
+        GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, 0);
+        long fence = GL32.glFenceSync(GL32.GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
+        GL11.glFlush();
+        inFlight.add(new InFlight(pbo, fence, into));
+    }
+
+    /** Waits for the oldest queued copy and writes its pixels, rows top-down; returns its buffers. */
+    public RenderedFrame finishOldest() {
+        InFlight f = inFlight.poll();
+        if (f == null) {
+            throw new IllegalStateException("no frame in flight");
+        }
+        GL32.glClientWaitSync(f.fence(), GL32.GL_SYNC_FLUSH_COMMANDS_BIT, Long.MAX_VALUE);
+        GL32.glDeleteSync(f.fence());
+        GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, f.pbo());
+        ByteBuffer mapped = GL30.glMapBufferRange(GL21.GL_PIXEL_PACK_BUFFER, 0, size, GL30.GL_MAP_READ_BIT);
+        if (mapped == null) {
+            throw new IllegalStateException("glMapBufferRange failed on the readback buffer");
+        }
+        try {
+            copyRows(mapped.order(ByteOrder.nativeOrder()), f.into());
+        } finally {
+            GL15.glUnmapBuffer(GL21.GL_PIXEL_PACK_BUFFER);
+            GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, 0);
+        }
+        return f.into();
+    }
+
+    /** GL rows run bottom-up; images run top-down. */
+    private void copyRows(ByteBuffer mapped, RenderedFrame into) {
+        byte[] rgb = into.rgb();
+        int[] instance = into.instance();
+        float[] depth = into.depth();
+        int rowBytes = 3 * width;
+        FloatBuffer ids = mapped.position(idOffset).slice().order(ByteOrder.nativeOrder()).asFloatBuffer();
+        FloatBuffer depths = mapped.position(depthOffset).slice().order(ByteOrder.nativeOrder()).asFloatBuffer();
+        mapped.position(0);
+        for (int glRow = 0; glRow < height; glRow++) {
+            int row = height - 1 - glRow;
+            mapped.get(glRow * rowBytes, rgb, row * rowBytes, rowBytes);
+            depths.get(glRow * width, depth, row * width, width);
+            int src = glRow * width;
+            int dst = row * width;
+            for (int x = 0; x < width; x++) {
+                instance[dst + x] = (int) ids.get(src + x);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        while (!inFlight.isEmpty()) {
+            GL32.glDeleteSync(inFlight.poll().fence());
+        }
+        for (int pbo : pbos) {
+            GL15.glDeleteBuffers(pbo);
+        }
+    }
+}
