@@ -7,14 +7,15 @@ import dev.facet.engine.run.RunLoop;
 import dev.facet.engine.run.RunPlan;
 import dev.facet.engine.scenario.ImageSize;
 import dev.facet.engine.scenario.Scenario;
-import dev.facet.engine.scenario.Scenarios;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
 import dev.facet.engine.spi.RenderedFrame;
-import dev.facet.exporters.core.CoreExporter;
+import dev.facet.engine.spi.Renderer;
 import dev.facet.renderer.HeadlessRenderer;
+import dev.facet.scenarios.tabletop.Tabletop;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -29,13 +31,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code facet bench}: frames per second of each stage of the pipeline, measured in one
- * process on the same scenes. A benchmark, not a test: it asserts nothing.
+ * process on the same benchmark scenes (ground + K primitives), so ratios between stages
+ * are meaningful. A benchmark, not a test: it asserts nothing.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure frames/s: render only, render + readback, encode + write alone, full pipeline.")
+        description = "Measure frames/s of each pipeline stage and of the whole pipeline; prints a table and a JSON line.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--frames", description = "Frames per stage (default: ${DEFAULT-VALUE}).", defaultValue = "200")
+    @Option(names = "--frames", description = "Frames per stage (default: ${DEFAULT-VALUE}).", defaultValue = "300")
     int frames;
 
     @Option(names = "--width", defaultValue = "640", description = "Image width (default: ${DEFAULT-VALUE}).")
@@ -44,72 +47,114 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--height", defaultValue = "480", description = "Image height (default: ${DEFAULT-VALUE}).")
     int height;
 
+    @Option(names = "--objects", defaultValue = "20", description = "Primitives on the ground (default: ${DEFAULT-VALUE}).")
+    int objects;
+
+    @Option(names = "--full-only", description = "Run only the full pipeline (e.g. a long run to watch memory).")
+    boolean fullOnly;
+
     @Option(names = "--gpu", paramLabel = "N", description = "EGL device index (default: env FACET_GPU, else the first GPU).")
     Integer gpu;
+
+    private final Map<String, Object> results = new LinkedHashMap<>();
 
     @Override
     public Integer call() throws Exception {
         if (frames < 10) {
             throw new UserError("--frames must be at least 10, got " + frames);
         }
+        if (width < 1 || height < 1 || width > 16384 || height > 16384) {
+            throw new UserError("--width and --height must lie in 1..16384");
+        }
+        if (objects < 1 || objects > 1000) {
+            throw new UserError("--objects must lie in 1..1000, got " + objects);
+        }
         ImageSize size = new ImageSize(width, height);
-        Scenario scenario = Scenarios.available().get("tabletop");
+        Scenario scenario = Tabletop.withObjects(objects);
         List<Scene> scenes = new ArrayList<>();
         for (int k = 0; k < frames; k++) {
             scenes.add(scenario.scene(k, Streams.frameSeed(0, k), size));
         }
-        Map<String, Double> fps = new LinkedHashMap<>();
         Path tmp = Files.createTempDirectory("facet-bench-");
-        long t0 = System.nanoTime();
         try (HeadlessRenderer renderer = HeadlessRenderer.open(gpu != null ? gpu : GpuChoice.fromEnvironment())) {
-            System.err.println("facet: bench on " + renderer.description() + ", " + width + "x" + height);
-            renderer.render(scenes.get(0));  // compiles shaders, allocates targets
-            fps.put("time_to_first_frame_s", (System.nanoTime() - t0) / 1e9);  // context, shaders, targets
+            renderer.render(scenes.get(0));
+            results.put("time_to_first_frame_s",
+                    (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
+            results.put("device", renderer.description());
+            System.err.println("facet: bench on " + renderer.description() + ", " + width + "x" + height
+                    + ", " + objects + " objects, " + frames + " frames per stage");
             for (int i = 0; i < Math.min(frames, 30); i++) {
                 renderer.render(scenes.get(i));  // warm-up: JIT, driver caches
             }
-
-            t0 = System.nanoTime();
-            for (Scene s : scenes) {
-                renderer.draw(s);
+            if (!fullOnly) {
+                stages(renderer, scenario, scenes, size, tmp);
             }
-            renderer.finish();
-            fps.put("render_fps", rate(t0));
-
-            List<RenderedFrame> kept = new ArrayList<>();
-            t0 = System.nanoTime();
-            for (Scene s : scenes) {
-                RenderedFrame f = renderer.render(s);
-                if (kept.size() < 8) {
-                    kept.add(f);
-                }
-            }
-            fps.put("render_readback_fps", rate(t0));
-
-            fps.put("encode_write_fps", pipeline(new Replay(scenario, scenes, kept.size()),
-                    new RenderPlayback(kept), tmp.resolve("write"), size));
-            fps.put("full_pipeline_fps", pipeline(scenario, renderer, tmp.resolve("full"), size));
+            results.put("rss_mb_before_full", Memory.rssMb());
+            results.put("full_pipeline_fps", pipeline(scenario, renderer, List.of(core()), tmp.resolve("full"), size));
+            results.put("rss_mb_after_full", Memory.rssMb());
         } finally {
             delete(tmp);
         }
-        Runtime rt = Runtime.getRuntime();
-        System.out.printf("%-24s %10s%n", "stage", "frames/s");
-        fps.forEach((k, v) -> System.out.printf("%-24s %10.1f%n", k, v));
-        StringBuilder json = new StringBuilder("{\"version\":\"" + Version.VERSION + "\",\"width\":" + width
-                + ",\"height\":" + height + ",\"frames\":" + frames);
-        fps.forEach((k, v) -> json.append(",\"").append(k).append("\":").append(String.format("%.3f", v)));
-        json.append(",\"heap_used_mb\":").append((rt.totalMemory() - rt.freeMemory()) >> 20).append('}');
-        System.out.println(json);
+        results.put("peak_rss_mb", Memory.peakRssMb());
+        results.put("peak_heap_mb", Memory.peakHeapMb());
+        if (results.get("render_readback_fps") instanceof Double rr && results.get("encode_write_fps") instanceof Double ew) {
+            results.put("overlap", (Double) results.get("full_pipeline_fps") / Math.min(rr, ew));
+        }
+        print();
         return 0;
+    }
+
+    private void stages(HeadlessRenderer renderer, Scenario scenario, List<Scene> scenes, ImageSize size, Path tmp)
+            throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        for (Scene s : scenes) {
+            renderer.draw(s);
+        }
+        renderer.finish();
+        results.put("render_fps", rate(t0));
+
+        List<RenderedFrame> pool = new ArrayList<>();
+        for (int i = 0; i <= RunPlan.RENDER_LAG; i++) {
+            pool.add(RenderedFrame.allocate(width, height));
+        }
+        List<RenderedFrame> kept = new ArrayList<>();
+        t0 = System.nanoTime();
+        int k = 0;
+        for (Scene s : scenes) {
+            renderer.renderInto(s, pool.get(k++ % pool.size()));
+        }
+        renderer.drain();
+        results.put("render_readback_fps", rate(t0));
+
+        for (int i = 0; i < 8; i++) {
+            kept.add(renderer.render(scenes.get(i)));
+        }
+        Replay replay = new Replay(scenario, scenes.subList(0, kept.size()));
+        Renderer playback = new Playback(kept);
+        results.put("encode_write_fps", pipeline(replay, playback, List.of(core()), tmp.resolve("write"), size));
+        for (Exporter e : ServiceLoader.load(Exporter.class)) {
+            if (!e.name().equals("core")) {
+                results.put("exporter_" + e.name() + "_fps", pipeline(replay, playback, List.of(e),
+                        tmp.resolve(e.name()), size));
+            }
+        }
+    }
+
+    private static Exporter core() {
+        for (Exporter e : ServiceLoader.load(Exporter.class)) {
+            if (e.name().equals("core")) {
+                return e;
+            }
+        }
+        throw new IllegalStateException("the core exporter is not on the classpath");
     }
 
     private double rate(long t0) {
         return frames / ((System.nanoTime() - t0) / 1e9);
     }
 
-    private double pipeline(Scenario scenario, dev.facet.engine.spi.Renderer renderer, Path out, ImageSize size)
+    private double pipeline(Scenario scenario, Renderer renderer, List<Exporter> exporters, Path out, ImageSize size)
             throws IOException, InterruptedException {
-        List<Exporter> exporters = List.of(new CoreExporter());
         DatasetInfo info = new DatasetInfo(out, scenario.name(), scenario.describe(), 0, 0, frames,
                 size.width(), size.height(), scenario.categories(), Version.VERSION);
         long t0 = System.nanoTime();
@@ -117,8 +162,21 @@ final class BenchCommand implements Callable<Integer> {
         return rate(t0);
     }
 
+    private void print() {
+        System.out.printf("%-28s %s%n", "measure", "value");
+        StringBuilder json = new StringBuilder("{\"version\":\"" + Version.VERSION + "\",\"width\":" + width
+                + ",\"height\":" + height + ",\"objects\":" + objects + ",\"frames\":" + frames);
+        results.forEach((k, v) -> {
+            String shown = v instanceof Double d ? String.format("%.2f", d) : String.valueOf(v);
+            System.out.printf("%-28s %s%n", k, shown);
+            json.append(",\"").append(k).append("\":")
+                    .append(v instanceof Double d ? String.format("%.3f", d) : v instanceof Number ? v : "\"" + v + "\"");
+        });
+        System.out.println(json.append('}'));
+    }
+
     /** Frame k shows the scene of frame k mod n, so that n rendered buffers can stand for every frame. */
-    private record Replay(Scenario scenario, List<Scene> scenes, int n) implements Scenario {
+    private record Replay(Scenario scenario, List<Scene> scenes) implements Scenario {
         @Override
         public String name() {
             return scenario.name();
@@ -131,7 +189,7 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Scene scene(long frame, long frameSeed, ImageSize size) {
-            Scene s = scenes.get((int) (frame % n));
+            Scene s = scenes.get((int) (frame % scenes.size()));
             return new Scene(frame, s.seed(), s.timeS(), s.camera(), s.objects(), s.lighting(), s.background());
         }
 
@@ -141,8 +199,8 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Hands out already-rendered buffers: the encode + write stage alone, on the same worker pool. */
-    private record RenderPlayback(List<RenderedFrame> frames) implements dev.facet.engine.spi.Renderer {
+    /** Hands out already-rendered pixels: the encode + write stage alone, on the run's worker pool. */
+    private record Playback(List<RenderedFrame> frames) implements Renderer {
         @Override
         public RenderedFrame render(Scene scene) {
             return frames.get((int) (scene.frame() % frames.size()));

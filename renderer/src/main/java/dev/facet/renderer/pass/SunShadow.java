@@ -28,7 +28,7 @@ import dev.facet.renderer.mirror.PrimitiveMeshes;
  * FacetShadow technique. The main pass reads it through scene-wide parameter overrides.
  */
 public final class SunShadow implements SceneProcessor {
-    public static final int SIZE = 2048;
+    public static final int SIZE = 1024;
 
     private final Camera camera = new Camera(SIZE, SIZE);
     private final ViewPort view;

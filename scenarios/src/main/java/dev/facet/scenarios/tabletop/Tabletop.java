@@ -40,7 +40,8 @@ public final class Tabletop implements Scenario {
     static final double FRAME_RATE = 30.0;
 
     static final Range FOV_DEG = new Range(40, 60);
-    static final Range DISTANCE_M = new Range(4, 8);
+    /** Camera distance as a multiple of the distance at which the whole cluster just fits the view. */
+    static final Range DISTANCE_FIT = new Range(1.0, 1.6);
     static final Range CAMERA_ELEVATION_DEG = new Range(20, 65);
     static final Range CAMERA_AZIMUTH_DEG = new Range(0, 360);
     static final Range TARGET_HEIGHT_M = new Range(0.1, 0.2);
@@ -61,7 +62,24 @@ public final class Tabletop implements Scenario {
     private static final List<Category> CATEGORIES =
             List.of(GROUND, Kind.BOX.category, Kind.SPHERE.category, Kind.CYLINDER.category);
 
+    private final int minObjects;
+    private final int maxObjects;
+
     public Tabletop() {
+        this(MIN_OBJECTS, MAX_OBJECTS);
+    }
+
+    /** A tabletop with exactly {@code objects} primitives on the ground in every frame (benchmarks). */
+    public static Tabletop withObjects(int objects) {
+        if (objects < 1 || objects > 1000) {
+            throw new IllegalArgumentException("objects must lie in 1..1000, got " + objects);
+        }
+        return new Tabletop(objects, objects);
+    }
+
+    private Tabletop(int minObjects, int maxObjects) {
+        this.minObjects = minObjects;
+        this.maxObjects = maxObjects;
     }
 
     @Override
@@ -76,7 +94,7 @@ public final class Tabletop implements Scenario {
 
     @Override
     public Scene scene(long frame, long frameSeed, ImageSize size) {
-        int count = Streams.stream(frameSeed, "count").nextInt(MIN_OBJECTS, MAX_OBJECTS + 1);
+        int count = Streams.stream(frameSeed, "count").nextInt(minObjects, maxObjects + 1);
         List<SceneObject> objects = new ArrayList<>(count + 1);
         objects.add(ground(Streams.stream(frameSeed, "ground")));
         objects.addAll(primitives(count, frameSeed));
@@ -88,7 +106,7 @@ public final class Tabletop implements Scenario {
 
     /** Radius of the disc the objects are scattered in (before any growth by {@link Layout}). */
     static double clusterRadius(int count) {
-        double t = (count - MIN_OBJECTS) / (double) (MAX_OBJECTS - MIN_OBJECTS);
+        double t = Math.min(1, Math.max(0, (count - MIN_OBJECTS) / (double) (MAX_OBJECTS - MIN_OBJECTS)));
         return CLUSTER_RADIUS_M.min() + t * (CLUSTER_RADIUS_M.max() - CLUSTER_RADIUS_M.min());
     }
 
@@ -142,13 +160,14 @@ public final class Tabletop implements Scenario {
 
     /**
      * A camera at a random distance, elevation and azimuth looking at the cluster; the
-     * distance is raised where needed so the whole cluster fits in the narrower field of view.
+     * distance is a random multiple (1 to 1.6) of the one at which the whole cluster just
+     * fits in the narrower field of view, so every object is in view.
      */
     private static Camera camera(SplittableRandom rng, ImageSize size, Vector3d clusterCentre, double extent) {
         double fov = FOV_DEG.draw(rng);
         double narrowFov = Math.min(fov, Math.toDegrees(2 * Math.atan(Math.tan(Math.toRadians(fov) / 2)
                 * size.width() / size.height())));
-        double distance = Math.max(DISTANCE_M.draw(rng), extent / Math.sin(Math.toRadians(narrowFov) / 2));
+        double distance = DISTANCE_FIT.draw(rng) * extent / Math.sin(Math.toRadians(narrowFov) / 2);
         double elevation = Math.toRadians(CAMERA_ELEVATION_DEG.draw(rng));
         double azimuth = Math.toRadians(CAMERA_AZIMUTH_DEG.draw(rng));
         Vector3d target = new Vector3d(clusterCentre.x, TARGET_HEIGHT_M.draw(rng), clusterCentre.z);
@@ -177,8 +196,8 @@ public final class Tabletop implements Scenario {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("name", NAME);
         Map<String, Object> objects = new LinkedHashMap<>();
-        objects.put("min", MIN_OBJECTS);
-        objects.put("max", MAX_OBJECTS);
+        objects.put("min", minObjects);
+        objects.put("max", maxObjects);
         objects.putAll(Primitives.describe());
         d.put("objects", objects);
         Map<String, Object> layout = new LinkedHashMap<>();
@@ -190,7 +209,7 @@ public final class Tabletop implements Scenario {
         d.put("layout", layout);
         Map<String, Object> camera = new LinkedHashMap<>();
         camera.put("fov_deg", FOV_DEG.describe());
-        camera.put("distance_m", DISTANCE_M.describe());
+        camera.put("distance_fit", DISTANCE_FIT.describe());
         camera.put("elevation_deg", CAMERA_ELEVATION_DEG.describe());
         camera.put("azimuth_deg", CAMERA_AZIMUTH_DEG.describe());
         camera.put("target_height_m", TARGET_HEIGHT_M.describe());

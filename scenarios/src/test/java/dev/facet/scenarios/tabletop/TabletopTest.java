@@ -283,7 +283,7 @@ class TabletopTest {
             Vector3d eye = cam.position();
             assertTrue(eye.y > 0.5, "frame " + k + ": camera at height " + eye.y);
             double distance = eye.distance(0, 0.15, 0);
-            assertTrue(distance >= 3.9 && distance <= 12, "frame " + k + ": camera distance " + distance);
+            assertTrue(distance >= 1.5 && distance <= 12, "frame " + k + ": camera distance " + distance);
             double fovDeg = Math.toDegrees(2 * Math.atan((cam.height() / 2.0) / cam.fy()));
             assertTrue(fovDeg >= 40 - 1e-9 && fovDeg <= 60 + 1e-9, "frame " + k + ": fov " + fovDeg);
             assertEquals(0.05, cam.near());
