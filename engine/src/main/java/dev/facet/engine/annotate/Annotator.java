@@ -5,6 +5,7 @@ import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.spi.RenderedFrame;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Derives the semantic map, pixel counts and boxes of a frame from its instance image. */
@@ -36,24 +37,31 @@ public final class Annotator {
         int[] minY = filled(maxId + 1, Integer.MAX_VALUE);
         int[] maxX = filled(maxId + 1, -1);
         int[] maxY = filled(maxId + 1, -1);
-        for (int i = 0; i < instance.length; i++) {
-            int id = instance[i];
-            if (id == 0) {
-                semantic[i] = 0;
-                continue;
+        int h = pixels.height();
+        // walk each row as runs of one id: ids come in long runs, so per-run work is cheap
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            int x = 0;
+            while (x < w) {
+                int id = instance[row + x];
+                int end = x + 1;
+                while (end < w && instance[row + end] == id) {
+                    end++;
+                }
+                if (id != 0) {
+                    if (id < 0 || id > maxId || categoryOf[id] == 0) {
+                        throw new IllegalStateException("pixel " + x + "," + y + " has instance id " + id
+                                + ", which is not in the scene of frame " + scene.frame());
+                    }
+                    count[id] += end - x;
+                    if (x < minX[id]) minX[id] = x;
+                    if (end - 1 > maxX[id]) maxX[id] = end - 1;
+                    if (y < minY[id]) minY[id] = y;
+                    maxY[id] = y;
+                }
+                Arrays.fill(semantic, row + x, row + end, id == 0 ? 0 : categoryOf[id]);
+                x = end;
             }
-            if (id > maxId || categoryOf[id] == 0) {
-                throw new IllegalStateException("pixel " + (i % w) + "," + (i / w) + " has instance id " + id
-                        + ", which is not in the scene of frame " + scene.frame());
-            }
-            semantic[i] = categoryOf[id];
-            count[id]++;
-            int x = i % w;
-            int y = i / w;
-            if (x < minX[id]) minX[id] = x;
-            if (x > maxX[id]) maxX[id] = x;
-            if (y < minY[id]) minY[id] = y;
-            if (y > maxY[id]) maxY[id] = y;
         }
         List<ObjectAnnotation> annotations = new ArrayList<>(scene.objects().size());
         for (SceneObject o : scene.objects()) {
@@ -67,7 +75,7 @@ public final class Annotator {
 
     private static int[] filled(int n, int value) {
         int[] a = new int[n];
-        java.util.Arrays.fill(a, value);
+        Arrays.fill(a, value);
         return a;
     }
 }

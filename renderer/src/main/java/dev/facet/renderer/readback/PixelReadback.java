@@ -26,6 +26,7 @@ public final class PixelReadback implements AutoCloseable {
     private final int depthOffset;
     private final int size;
     private final int[] pbos;
+    private final float[] idRow;
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
     private int next;
 
@@ -42,6 +43,7 @@ public final class PixelReadback implements AutoCloseable {
         depthOffset = idOffset + 4 * n;
         size = depthOffset + 4 * n;
         pbos = new int[slots];
+        idRow = new float[width];
         for (int i = 0; i < slots; i++) {
             pbos[i] = GL15.glGenBuffers();
             GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, pbos[i]);
@@ -124,10 +126,10 @@ public final class PixelReadback implements AutoCloseable {
             int row = height - 1 - glRow;
             mapped.get(glRow * rowBytes, rgb, row * rowBytes, rowBytes);
             depths.get(glRow * width, depth, row * width, width);
-            int src = glRow * width;
+            ids.get(glRow * width, idRow, 0, width);
             int dst = row * width;
             for (int x = 0; x < width; x++) {
-                instance[dst + x] = (int) ids.get(src + x);
+                instance[dst + x] = (int) idRow[x];
             }
         }
     }
