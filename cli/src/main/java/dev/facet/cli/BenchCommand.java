@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gpu", paramLabel = "N", description = "EGL device index (default: env FACET_GPU, else the first GPU).")
     Integer gpu;
 
-    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final Map<String, Object> results = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
     @Override
     public Integer call() throws Exception {
@@ -89,9 +90,15 @@ final class BenchCommand implements Callable<Integer> {
             if (!fullOnly) {
                 stages(renderer, scenario, scenes, size, tmp);
             }
-            results.put("rss_mb_before_full", Memory.rssMb());
-            results.put("full_pipeline_fps", pipeline(scenario, renderer, List.of(core()), tmp.resolve("full"), size));
-            results.put("rss_mb_after_full", Memory.rssMb());
+            // resident memory early in the full run and at its end: flat when nothing grows with run length
+            AtomicLong written = new AtomicLong();
+            RunListener rss = frame -> {
+                if (written.incrementAndGet() == Math.max(1, frames / 20)) {
+                    results.put("rss_mb_at_5pct", Memory.rssMb());
+                }
+            };
+            results.put("full_pipeline_fps", pipeline(scenario, renderer, List.of(core()), tmp.resolve("full"), size, rss));
+            results.put("rss_mb_at_end", Memory.rssMb());
         } finally {
             delete(tmp);
         }
@@ -155,10 +162,15 @@ final class BenchCommand implements Callable<Integer> {
 
     private double pipeline(Scenario scenario, Renderer renderer, List<Exporter> exporters, Path out, ImageSize size)
             throws IOException, InterruptedException {
+        return pipeline(scenario, renderer, exporters, out, size, RunListener.NONE);
+    }
+
+    private double pipeline(Scenario scenario, Renderer renderer, List<Exporter> exporters, Path out, ImageSize size,
+                            RunListener listener) throws IOException, InterruptedException {
         DatasetInfo info = new DatasetInfo(out, scenario.name(), scenario.describe(), 0, 0, frames,
                 size.width(), size.height(), scenario.categories(), Version.VERSION);
         long t0 = System.nanoTime();
-        new RunLoop(scenario, renderer, exporters, RunListener.NONE).run(RunPlan.of(0, 0, frames, size), info);
+        new RunLoop(scenario, renderer, exporters, listener).run(RunPlan.of(0, 0, frames, size), info);
         return rate(t0);
     }
 

@@ -1,9 +1,10 @@
 package dev.facet.engine.run;
 
 /** Hears about a run's progress; called from worker threads. */
+@FunctionalInterface
 public interface RunListener {
-    RunListener NONE = new RunListener() { };
+    RunListener NONE = frame -> { };
 
-    default void frameWritten(long frame) {
-    }
+    /** Frame {@code frame} has been written by every exporter. */
+    void frameWritten(long frame);
 }
