@@ -1,7 +1,5 @@
 package dev.facet.renderer.pass;
 
-import com.jme3.post.SceneProcessor;
-import com.jme3.profile.AppProfiler;
 import com.jme3.renderer.RenderManager;
 import com.jme3.renderer.ViewPort;
 import com.jme3.renderer.queue.RenderQueue;
@@ -25,13 +23,12 @@ import org.lwjgl.opengl.GL30;
  * framebuffer (a single clear colour for all targets would write the sky colour into the
  * id and depth targets).
  */
-public final class FrameTargets implements SceneProcessor {
+public final class FrameTargets extends ViewHook {
     private final int width;
     private final int height;
     private final FrameBuffer frameBuffer;
     private final float[] background = new float[4];
     private final float[] zero = new float[4];
-    private boolean initialized;
 
     public FrameTargets(int width, int height) {
         this.width = width;
@@ -69,23 +66,9 @@ public final class FrameTargets implements SceneProcessor {
         return (float) (c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055);
     }
 
-    @Override
-    public void initialize(RenderManager rm, ViewPort vp) {
-        initialized = true;
-    }
 
-    @Override
-    public void reshape(ViewPort vp, int w, int h) {
-    }
 
-    @Override
-    public boolean isInitialized() {
-        return initialized;
-    }
 
-    @Override
-    public void preFrame(float tpf) {
-    }
 
     @Override
     public void postQueue(RenderQueue rq) {
@@ -94,15 +77,6 @@ public final class FrameTargets implements SceneProcessor {
         GL30.glClearBufferfv(GL11.GL_COLOR, 2, zero);
     }
 
-    @Override
-    public void postFrame(FrameBuffer out) {
-    }
 
-    @Override
-    public void cleanup() {
-    }
 
-    @Override
-    public void setProfiler(AppProfiler profiler) {
-    }
 }

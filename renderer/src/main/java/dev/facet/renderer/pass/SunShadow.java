@@ -5,8 +5,6 @@ import com.jme3.bounding.BoundingVolume;
 import com.jme3.material.MatParamOverride;
 import com.jme3.math.Matrix4f;
 import com.jme3.math.Vector3f;
-import com.jme3.post.SceneProcessor;
-import com.jme3.profile.AppProfiler;
 import com.jme3.renderer.Camera;
 import com.jme3.renderer.RenderManager;
 import com.jme3.renderer.ViewPort;
@@ -27,14 +25,13 @@ import dev.facet.renderer.mirror.PrimitiveMeshes;
  * to the objects that cast shadows, rendered before the main view with the material's
  * FacetShadow technique. The main pass reads it through scene-wide parameter overrides.
  */
-public final class SunShadow implements SceneProcessor {
+public final class SunShadow extends ViewHook {
     public static final int SIZE = 1024;
 
     private final Camera camera = new Camera(SIZE, SIZE);
     private final ViewPort view;
     private final Texture2D map = new Texture2D(SIZE, SIZE, Image.Format.Depth24);
     private final Matrix4f lightViewProjection = new Matrix4f();
-    private RenderManager renderManager;
 
     public SunShadow(RenderManager rm, Node root) {
         map.setShadowCompareMode(Texture.ShadowCompareMode.LessOrEqual);
@@ -80,39 +77,19 @@ public final class SunShadow implements SceneProcessor {
         lightViewProjection.set(camera.getViewProjectionMatrix());
     }
 
-    @Override
-    public void initialize(RenderManager rm, ViewPort vp) {
-        renderManager = rm;
-    }
 
-    @Override
-    public void reshape(ViewPort vp, int w, int h) {
-    }
 
-    @Override
-    public boolean isInitialized() {
-        return renderManager != null;
-    }
 
     @Override
     public void preFrame(float tpf) {
-        renderManager.setForcedTechnique("FacetShadow");
+        renderManager().setForcedTechnique("FacetShadow");
     }
 
-    @Override
-    public void postQueue(RenderQueue rq) {
-    }
 
     @Override
     public void postFrame(FrameBuffer out) {
-        renderManager.setForcedTechnique(null);
+        renderManager().setForcedTechnique(null);
     }
 
-    @Override
-    public void cleanup() {
-    }
 
-    @Override
-    public void setProfiler(AppProfiler profiler) {
-    }
 }
