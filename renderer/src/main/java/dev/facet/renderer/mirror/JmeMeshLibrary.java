@@ -10,6 +10,7 @@ import com.jme3.scene.Mesh;
 import com.jme3.scene.Spatial;
 import com.jme3.scene.VertexBuffer;
 import com.jme3.scene.mesh.IndexBuffer;
+import com.jme3.scene.plugins.OBJLoader;
 import com.jme3.util.BufferUtils;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.MeshLibrary;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.joml.Vector3d;
 
 /**
@@ -34,6 +37,8 @@ import org.joml.Vector3d;
  * No GL context is needed, so scenario validation can call {@link #load} before rendering.
  */
 public final class JmeMeshLibrary implements MeshLibrary {
+    /** Held so that its level sticks: it warns about missing normals, which {@link #merge} computes. */
+    private static final Logger OBJ_LOG = Logger.getLogger(OBJLoader.class.getName());
     private static JmeMeshLibrary shared;
 
     private final AssetManager assets;
@@ -50,6 +55,7 @@ public final class JmeMeshLibrary implements MeshLibrary {
     /** A library loading through {@code assets}, which must know Facet's sources (see {@link FacetAssets#create()}). */
     public JmeMeshLibrary(AssetManager assets) {
         this.assets = assets;
+        OBJ_LOG.setLevel(Level.SEVERE);
     }
 
     /** One library for code that has none at hand (ray-casting tests, {@link PrimitiveMeshes#geometry}). */
