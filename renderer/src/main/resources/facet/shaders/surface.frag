@@ -1,3 +1,5 @@
+#import "facet/shaders/colour.glsllib"
+
 uniform vec4 m_BaseColor;
 uniform float m_Roughness;
 uniform float m_Metalness;
@@ -10,16 +12,36 @@ uniform sampler2DShadow m_ShadowMap;
 uniform float m_ShadowTexel;
 uniform vec3 g_CameraPosition;
 
+#ifdef BASE_MAP
+uniform sampler2D m_BaseMap;
+uniform float m_TextureScale;
+#endif
+
+// point and spot lights: colour x intensity in rgb, cos(inner half-angle) in w;
+// the spot's direction in xyz, cos(outer half-angle) in w (-2 for a point light)
+#define MAX_LIGHTS 8
+uniform int m_LightCount;
+uniform vec3 m_LightPosition[MAX_LIGHTS];
+uniform vec4 m_LightColor[MAX_LIGHTS];
+uniform vec4 m_LightDirection[MAX_LIGHTS];
+
+#ifdef ENV_MAP
+uniform sampler2D m_EnvMap;
+uniform float m_EnvIntensity;
+uniform vec2 m_EnvRotation;
+uniform float m_EnvMaxLod;
+uniform vec3 m_EnvSh[9];
+#endif
+
 in vec3 worldPosition;
 in vec3 worldNormal;
+in vec2 texCoord;
 in float viewDepth;
 in vec4 shadowPosition;
 
 layout(location = 0) out vec4 outColor;
 layout(location = 1) out float outInstance;
 layout(location = 2) out float outDepth;
-
-const float PI = 3.14159265;
 
 // 1 where the sun reaches this point, 0 in shadow: four bilinear depth comparisons
 // (each already a 2x2 percentage-closer filter) spanning 3x3 texels.
@@ -37,10 +59,43 @@ float sunVisibility(float cosine) {
                  + texture(m_ShadowMap, vec3(p.xy + vec2(h, h), z)));
 }
 
-vec3 toSrgb(vec3 linear) {
-    vec3 c = clamp(linear, 0.0, 1.0);
-    return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(0.0031308, c));
+// Cook-Torrance for light arriving from l: GGX distribution, Schlick Fresnel,
+// Smith-Schlick visibility; times n.l, so multiply by the light's radiance.
+vec3 brdfCos(vec3 n, vec3 v, vec3 l, vec3 base, vec3 f0) {
+    vec3 h = normalize(l + v);
+    float nl = max(dot(n, l), 0.0);
+    float nv = max(dot(n, v), 1e-4);
+    float nh = max(dot(n, h), 0.0);
+    float a = max(m_Roughness * m_Roughness, 0.02);
+    float d = a * a / (PI * pow(nh * nh * (a * a - 1.0) + 1.0, 2.0));
+    vec3 fresnel = f0 + (1.0 - f0) * pow(1.0 - max(dot(h, v), 0.0), 5.0);
+    float k = a / 2.0;
+    float visibility = 1.0 / ((nl * (1.0 - k) + k) * (nv * (1.0 - k) + k) * 4.0);
+    vec3 specular = d * fresnel * visibility;
+    vec3 diffuse = (1.0 - m_Metalness) * base / PI;
+    return nl * (diffuse + specular);
 }
+
+#ifdef ENV_MAP
+vec3 envRadiance(vec3 worldDir, float lod) {
+    vec3 c = textureLod(m_EnvMap, equirect(envFrame(worldDir, m_EnvRotation)), lod).rgb;
+#ifdef ENV_SRGB
+    c = toLinear(c);
+#endif
+    return c * m_EnvIntensity;
+}
+
+// Irradiance from the map's 9 spherical-harmonic coefficients (Ramamoorthi and Hanrahan 2001).
+vec3 envIrradiance(vec3 worldNormal) {
+    vec3 d = envFrame(worldNormal, m_EnvRotation);
+    const float c1 = 0.429043, c2 = 0.511664, c3 = 0.743125, c4 = 0.886227, c5 = 0.247708;
+    vec3 e = c1 * m_EnvSh[8] * (d.x * d.x - d.y * d.y) + c3 * m_EnvSh[6] * d.z * d.z + c4 * m_EnvSh[0]
+            - c5 * m_EnvSh[6]
+            + 2.0 * c1 * (m_EnvSh[4] * d.x * d.y + m_EnvSh[7] * d.x * d.z + m_EnvSh[5] * d.y * d.z)
+            + 2.0 * c2 * (m_EnvSh[3] * d.x + m_EnvSh[1] * d.y + m_EnvSh[2] * d.z);
+    return max(e, vec3(0.0)) * m_EnvIntensity;
+}
+#endif
 
 void main() {
     vec3 n = normalize(worldNormal);
@@ -48,28 +103,36 @@ void main() {
         n = -n;
     }
     vec3 v = normalize(g_CameraPosition - worldPosition);
-    vec3 l = -normalize(m_SunDirection);
-    vec3 h = normalize(l + v);
     vec3 base = m_BaseColor.rgb;
-    float nl = max(dot(n, l), 0.0);
-    float nv = max(dot(n, v), 1e-4);
-    float nh = max(dot(n, h), 0.0);
-
-    // Cook-Torrance: GGX distribution, Schlick Fresnel, Smith-Schlick visibility.
-    float a = max(m_Roughness * m_Roughness, 0.02);
-    float d = a * a / (PI * pow(nh * nh * (a * a - 1.0) + 1.0, 2.0));
+#ifdef BASE_MAP
+    base *= toLinear(texture(m_BaseMap, texCoord * m_TextureScale).rgb);
+#endif
     vec3 f0 = mix(vec3(0.04), base, m_Metalness);
-    vec3 fresnel = f0 + (1.0 - f0) * pow(1.0 - max(dot(h, v), 0.0), 5.0);
-    float k = a / 2.0;
-    float visibility = 1.0 / ((nl * (1.0 - k) + k) * (nv * (1.0 - k) + k) * 4.0);
-    vec3 specular = d * fresnel * visibility;
-    vec3 diffuse = (1.0 - m_Metalness) * base / PI;
-    vec3 sun = m_SunColor.rgb * nl * sunVisibility(nl) * (diffuse + specular);
+    vec3 l = -normalize(m_SunDirection);
+    vec3 colour = m_SunColor.rgb * sunVisibility(max(dot(n, l), 0.0)) * brdfCos(n, v, l, base, f0);
+
+    for (int i = 0; i < m_LightCount; i++) {
+        vec3 toLight = m_LightPosition[i] - worldPosition;
+        float d2 = max(dot(toLight, toLight), 1e-8);
+        vec3 li = toLight * inversesqrt(d2);
+        float cone = smoothstep(m_LightDirection[i].w, m_LightColor[i].w, dot(-li, m_LightDirection[i].xyz));
+        if (m_LightDirection[i].w < -1.5) {
+            cone = 1.0;
+        }
+        colour += m_LightColor[i].rgb * (cone / d2) * brdfCos(n, v, li, base, f0);
+    }
 
     vec3 sky = mix(m_GroundColor.rgb, m_SkyColor.rgb, n.y * 0.5 + 0.5);
-    vec3 ambient = sky * ((1.0 - m_Metalness) * base + f0 * (1.0 - m_Roughness * 0.5));
+    colour += sky * ((1.0 - m_Metalness) * base + f0 * (1.0 - m_Roughness * 0.5));
 
-    outColor = vec4(toSrgb(sun + ambient), 1.0);
+#ifdef ENV_MAP
+    float nv = max(dot(n, v), 0.0);
+    vec3 specularWeight = f0 + (max(vec3(1.0 - m_Roughness), f0) - f0) * pow(1.0 - nv, 5.0);
+    colour += (1.0 - m_Metalness) * base / PI * envIrradiance(n)
+            + specularWeight * envRadiance(reflect(-v, n), m_Roughness * m_EnvMaxLod);
+#endif
+
+    outColor = vec4(toSrgb(colour), 1.0);
     outInstance = m_InstanceId;
     outDepth = viewDepth;
 }

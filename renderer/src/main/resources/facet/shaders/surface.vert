@@ -1,5 +1,6 @@
 in vec3 inPosition;
 in vec3 inNormal;
+in vec2 inTexCoord;
 
 uniform mat4 g_WorldViewProjectionMatrix;
 uniform mat4 g_WorldViewMatrix;
@@ -9,6 +10,7 @@ uniform mat4 m_LightViewProjection;
 
 out vec3 worldPosition;
 out vec3 worldNormal;
+out vec2 texCoord;
 out float viewDepth;
 out vec4 shadowPosition;
 
@@ -17,6 +19,8 @@ void main() {
     vec4 world = g_WorldMatrix * local;
     worldPosition = world.xyz;
     worldNormal = g_WorldMatrixInverseTranspose * inNormal;
+    // meshes without UVs read (0, 0): one texel of the texture
+    texCoord = inTexCoord;
     // GL view space looks down -z; the dataset's camera frame looks down +z.
     viewDepth = -(g_WorldViewMatrix * local).z;
     shadowPosition = m_LightViewProjection * world;

@@ -1,10 +1,6 @@
 package dev.facet.renderer;
 
 import com.jme3.asset.AssetManager;
-import com.jme3.asset.DesktopAssetManager;
-import com.jme3.asset.plugins.ClasspathLocator;
-import com.jme3.material.plugins.J3MLoader;
-import com.jme3.shader.plugins.GLSLLoader;
 import com.jme3.material.MatParamOverride;
 import com.jme3.math.ColorRGBA;
 import com.jme3.math.Vector3f;
@@ -23,6 +19,7 @@ import dev.facet.engine.scene.Rgb;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
+import dev.facet.renderer.assets.FacetAssets;
 import dev.facet.renderer.egl.EglContext;
 import dev.facet.renderer.mirror.CameraMapping;
 import dev.facet.renderer.mirror.SceneMirror;
@@ -73,6 +70,7 @@ public final class HeadlessRenderer implements Renderer {
         mainView = renderManager.createMainView("facet-main", camera);
         mainView.setClearFlags(false, true, true);
         mainView.attachScene(mirror.root());
+        mainView.attachScene(mirror.backdrop());
         var root = mirror.root();
         root.addMatParamOverride(new MatParamOverride(VarType.Vector3, "SunDirection", sunDirection));
         root.addMatParamOverride(new MatParamOverride(VarType.Vector4, "SunColor", sunColor));
@@ -98,11 +96,7 @@ public final class HeadlessRenderer implements Renderer {
 
     /** Only the loaders Facet uses, so no optional jME plug-in is looked for (and warned about). */
     private static AssetManager assets() {
-        AssetManager assets = new DesktopAssetManager(false);
-        assets.registerLocator("/", ClasspathLocator.class);
-        assets.registerLoader(J3MLoader.class, "j3m", "j3md");
-        assets.registerLoader(GLSLLoader.class, "vert", "frag", "geom", "tsctrl", "tseval", "glsl", "glsllib");
-        return assets;
+        return FacetAssets.create();
     }
 
     public EglContext context() {

@@ -11,12 +11,15 @@ import com.jme3.scene.shape.Cylinder;
 import com.jme3.scene.shape.Sphere;
 import com.jme3.util.BufferUtils;
 import dev.facet.engine.scene.Shape;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The triangle meshes that stand for the contract's primitive shapes. Each kind has one
  * shared unit mesh; a geometry's local transform scales it to the shape's size, so a new
  * frame changes transforms, never meshes. Ray-casting tests build their geometry here too,
- * so they intersect exactly the triangles that were rasterised.
+ * so they intersect exactly the triangles that were rasterised. Mesh shapes share the one
+ * merged mesh their {@link JmeMeshLibrary} loaded from the file.
  */
 public final class PrimitiveMeshes {
     /** Segments around a sphere or cylinder, and rings from pole to pole of a sphere. */
@@ -33,15 +36,39 @@ public final class PrimitiveMeshes {
     private PrimitiveMeshes() {
     }
 
-    /** A geometry whose local transform maps the unit mesh onto {@code shape} in the object's frame. */
+    /**
+     * A geometry whose local transform maps the unit mesh onto {@code shape} in the object's
+     * frame; a mesh shape gets the triangles the renderer draws, loaded through
+     * {@link JmeMeshLibrary#shared()}.
+     *
+     * @throws UncheckedIOException when a mesh file cannot be read
+     */
     public static Geometry geometry(String name, Shape shape) {
         Geometry g = new Geometry(name);
-        shape(g, shape);
+        shape(g, shape, JmeMeshLibrary.shared());
         return g;
     }
 
     /** Points {@code g} at the unit mesh of {@code shape}'s kind and scales it to the shape. */
     public static void shape(Geometry g, Shape shape) {
+        shape(g, shape, JmeMeshLibrary.shared());
+    }
+
+    /**
+     * Points {@code g} at the unit mesh of {@code shape}'s kind and scales it to the shape;
+     * mesh shapes come from {@code meshes}, unscaled in their own frame.
+     *
+     * @throws UncheckedIOException when a mesh file cannot be read
+     */
+    public static void shape(Geometry g, Shape shape, JmeMeshLibrary meshes) {
+        if (shape instanceof Shape.Mesh m) {
+            try {
+                set(g, meshes.mesh(m.source()), Quaternion.IDENTITY, 1f, 1f, 1f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
+            }
+            return;
+        }
         if (shape instanceof Shape.Box b) {
             set(g, UNIT_BOX, Quaternion.IDENTITY, (float) b.sx(), (float) b.sy(), (float) b.sz());
         } else if (shape instanceof Shape.Sphere s) {
@@ -54,7 +81,7 @@ public final class PrimitiveMeshes {
         } else if (shape instanceof Shape.Plane p) {
             set(g, UNIT_PLANE, Quaternion.IDENTITY, (float) p.sx(), 1f, (float) p.sz());
         } else {
-            throw new UnsupportedOperationException("mesh shapes are not supported yet: " + shape);
+            throw new UnsupportedOperationException("unknown shape: " + shape);
         }
     }
 
@@ -71,13 +98,15 @@ public final class PrimitiveMeshes {
         g.setLocalScale(sx, sy, sz);
     }
 
-    /** A unit square in the x-z plane, facing +y. */
+    /** A unit square in the x-z plane, facing +y; UVs run 0..1 along x and -z (so a texture reads upright from +z). */
     private static Mesh unitPlane() {
         Mesh m = new Mesh();
         m.setBuffer(VertexBuffer.Type.Position, 3, BufferUtils.createFloatBuffer(
                 -0.5f, 0, -0.5f, -0.5f, 0, 0.5f, 0.5f, 0, 0.5f, 0.5f, 0, -0.5f));
         m.setBuffer(VertexBuffer.Type.Normal, 3, BufferUtils.createFloatBuffer(
                 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0));
+        m.setBuffer(VertexBuffer.Type.TexCoord, 2, BufferUtils.createFloatBuffer(
+                0, 1, 0, 0, 1, 0, 1, 1));
         m.setBuffer(VertexBuffer.Type.Index, 3, BufferUtils.createShortBuffer(
                 (short) 0, (short) 1, (short) 2, (short) 0, (short) 2, (short) 3));
         m.updateBound();

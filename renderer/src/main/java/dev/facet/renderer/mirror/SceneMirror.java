@@ -24,13 +24,31 @@ public final class SceneMirror {
     private final AssetManager assets;
     private final Node root = new Node("facet-scene");
     private final Map<Integer, Geometry> byId = new HashMap<>();
+    private final JmeMeshLibrary meshes;
+    private final Textures textures;
+    private final SceneLights lights;
+    private final Backdrop backdrop;
 
     public SceneMirror(AssetManager assets) {
         this.assets = assets;
+        meshes = new JmeMeshLibrary(assets);
+        textures = new Textures(assets);
+        lights = new SceneLights(root, textures);
+        backdrop = new Backdrop(assets);
     }
 
     public Node root() {
         return root;
+    }
+
+    /** The background pass (environment map or image); attach it to the main view beside {@link #root()}. */
+    public Node backdrop() {
+        return backdrop.node();
+    }
+
+    /** The meshes this mirror has loaded, one copy per file. */
+    public JmeMeshLibrary meshes() {
+        return meshes;
     }
 
     public void sync(Scene scene) {
@@ -40,12 +58,21 @@ public final class SceneMirror {
             Geometry g = byId.computeIfAbsent(o.instanceId(), this::create);
             Node node = g.getParent();
             node.setLocalTransform(Poses.transform(o.worldFromObject()));
-            PrimitiveMeshes.shape(g, o.shape());
+            PrimitiveMeshes.shape(g, o.shape(), meshes);
             Material m = g.getMaterial();
-            m.setColor("BaseColor", color(o.material().color()));
-            m.setFloat("Roughness", (float) o.material().roughness());
-            m.setFloat("Metalness", (float) o.material().metalness());
+            var mat = o.material();
+            m.setColor("BaseColor", color(mat.color()));
+            m.setFloat("Roughness", (float) mat.roughness());
+            m.setFloat("Metalness", (float) mat.metalness());
+            if (mat.texture() != null) {
+                m.setTexture("BaseMap", textures.surface(mat.texture()));
+                m.setFloat("TextureScale", (float) mat.textureScale());
+            } else if (m.getParam("BaseMap") != null) {
+                m.clearParam("BaseMap");
+            }
         }
+        lights.sync(scene.lighting());
+        backdrop.sync(scene, lights, textures);
         byId.entrySet().removeIf(e -> {
             if (alive.contains(e.getKey())) {
                 return false;

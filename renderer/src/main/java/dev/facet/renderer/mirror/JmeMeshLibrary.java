@@ -1,0 +1,255 @@
+package dev.facet.renderer.mirror;
+
+import com.jme3.asset.AssetManager;
+import com.jme3.asset.ModelKey;
+import com.jme3.math.Matrix3f;
+import com.jme3.math.Matrix4f;
+import com.jme3.math.Vector3f;
+import com.jme3.scene.Geometry;
+import com.jme3.scene.Mesh;
+import com.jme3.scene.Spatial;
+import com.jme3.scene.VertexBuffer;
+import com.jme3.scene.mesh.IndexBuffer;
+import com.jme3.scene.plugins.OBJLoader;
+import com.jme3.util.BufferUtils;
+import dev.facet.engine.scene.Shape;
+import dev.facet.engine.spi.MeshLibrary;
+import dev.facet.renderer.assets.FacetAssets;
+import java.io.IOException;
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.joml.Vector3d;
+
+/**
+ * Loads mesh files with jME's loaders: glTF 2.0 ({@code .gltf}, {@code .glb}) and OBJ
+ * ({@code .obj}). All triangles of a model, from every node, are merged into one jME mesh
+ * in the model's own frame (node transforms baked in) with positions, normals (computed
+ * when the file has none) and UVs (zero when it has none); the file's own materials are
+ * ignored, since an object has one Facet material and one instance id. UVs follow the GL
+ * convention (v up) for every format: glTF's v is flipped on load.
+ *
+ * <p>Each source is read once per library; every object showing it shares the one mesh.
+ * No GL context is needed, so scenario validation can call {@link #load} before rendering.
+ */
+public final class JmeMeshLibrary implements MeshLibrary {
+    /** Held so that its level sticks: it warns about missing normals, which {@link #merge} computes. */
+    private static final Logger OBJ_LOG = Logger.getLogger(OBJLoader.class.getName());
+    private static JmeMeshLibrary shared;
+
+    private final AssetManager assets;
+    private final Map<String, Loaded> cache = new HashMap<>();
+
+    private record Loaded(Mesh mesh, Vector3d min, Vector3d max) {
+    }
+
+    /** A library with an asset manager of its own. */
+    public JmeMeshLibrary() {
+        this(FacetAssets.create());
+    }
+
+    /** A library loading through {@code assets}, which must know Facet's sources (see {@link FacetAssets#create()}). */
+    public JmeMeshLibrary(AssetManager assets) {
+        this.assets = assets;
+        OBJ_LOG.setLevel(Level.SEVERE);
+    }
+
+    /** One library for code that has none at hand (ray-casting tests, {@link PrimitiveMeshes#geometry}). */
+    public static synchronized JmeMeshLibrary shared() {
+        if (shared == null) {
+            shared = new JmeMeshLibrary();
+        }
+        return shared;
+    }
+
+    @Override
+    public Shape.Mesh load(String source) throws IOException {
+        Loaded l = loaded(source);
+        return new Shape.Mesh(source, l.min, l.max);
+    }
+
+    /** The merged triangle mesh of {@code source}, shared by every caller; do not modify it. */
+    public Mesh mesh(String source) throws IOException {
+        return loaded(source).mesh;
+    }
+
+    private synchronized Loaded loaded(String source) throws IOException {
+        Loaded l = cache.get(source);
+        if (l == null) {
+            l = read(source);
+            cache.put(source, l);
+        }
+        return l;
+    }
+
+    private Loaded read(String source) throws IOException {
+        String name = FacetAssets.keyName(source);
+        String ext = FacetAssets.extension(source);
+        if (!ext.equals("obj") && !ext.equals("gltf") && !ext.equals("glb")) {
+            throw new IOException("not a mesh file (expected .gltf, .glb or .obj): " + source);
+        }
+        Spatial model;
+        ModelKey key = new ModelKey(name);
+        try {
+            model = assets.loadModel(key);
+        } catch (RuntimeException | LinkageError e) {
+            throw new IOException("cannot read mesh " + source + ": " + describe(e), e);
+        } finally {
+            assets.deleteFromCache(key);
+        }
+        if (model == null) {
+            throw new IOException("cannot read mesh " + source + ": the loader returned nothing");
+        }
+        model.updateGeometricState();
+        List<Geometry> parts = new ArrayList<>();
+        model.depthFirstTraversal(s -> {
+            if (s instanceof Geometry g && g.getMesh() != null && triangles(g.getMesh())) {
+                parts.add(g);
+            }
+        });
+        Mesh merged = merge(parts, !ext.equals("obj"));
+        if (merged == null) {
+            throw new IOException("not a mesh: " + source + " holds no triangles");
+        }
+        FloatBuffer p = merged.getFloatBuffer(VertexBuffer.Type.Position);
+        Vector3d min = new Vector3d(Double.POSITIVE_INFINITY);
+        Vector3d max = new Vector3d(Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < p.limit(); i += 3) {
+            min.min(new Vector3d(p.get(i), p.get(i + 1), p.get(i + 2)));
+            max.max(new Vector3d(p.get(i), p.get(i + 1), p.get(i + 2)));
+        }
+        return new Loaded(merged, min, max);
+    }
+
+    private static String describe(Throwable e) {
+        Throwable t = e;
+        StringBuilder sb = new StringBuilder();
+        while (t != null && sb.length() < 300) {
+            if (sb.length() > 0) {
+                sb.append(": ");
+            }
+            sb.append(t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName());
+            t = t.getCause() == t ? null : t.getCause();
+        }
+        return sb.toString();
+    }
+
+    private static boolean triangles(Mesh m) {
+        return switch (m.getMode()) {
+            case Triangles, TriangleStrip, TriangleFan -> m.getTriangleCount() > 0;
+            default -> false;
+        };
+    }
+
+    /** One mesh holding the triangles of all {@code parts} in the model's frame; null when there are none. */
+    static Mesh merge(List<Geometry> parts, boolean flipV) {
+        int vertices = 0;
+        int triangles = 0;
+        for (Geometry g : parts) {
+            vertices += g.getMesh().getVertexCount();
+            triangles += g.getMesh().getTriangleCount();
+        }
+        if (triangles == 0) {
+            return null;
+        }
+        float[] pos = new float[3 * vertices];
+        float[] nrm = new float[3 * vertices];
+        float[] uv = new float[2 * vertices];
+        int[] idx = new int[3 * triangles];
+        int v0 = 0;
+        int t0 = 0;
+        Vector3f tmp = new Vector3f();
+        for (Geometry g : parts) {
+            Mesh m = g.getMesh();
+            Matrix4f world = g.getWorldMatrix();
+            Matrix3f normalMatrix = world.toRotationMatrix().invert().transposeLocal();
+            int n = m.getVertexCount();
+            FloatBuffer p = floats(m, VertexBuffer.Type.Position, 3);
+            FloatBuffer nb = floats(m, VertexBuffer.Type.Normal, 3);
+            FloatBuffer tb = floats(m, VertexBuffer.Type.TexCoord, 2);
+            for (int i = 0; i < n; i++) {
+                tmp.set(p.get(3 * i), p.get(3 * i + 1), p.get(3 * i + 2));
+                world.mult(tmp, tmp);
+                put3(pos, v0 + i, tmp);
+                if (nb != null) {
+                    tmp.set(nb.get(3 * i), nb.get(3 * i + 1), nb.get(3 * i + 2));
+                    normalMatrix.mult(tmp, tmp).normalizeLocal();
+                    put3(nrm, v0 + i, tmp);
+                }
+                if (tb != null) {
+                    uv[2 * (v0 + i)] = tb.get(2 * i);
+                    float v = tb.get(2 * i + 1);
+                    uv[2 * (v0 + i) + 1] = flipV ? 1 - v : v;
+                }
+            }
+            IndexBuffer ib = m.getIndicesAsList();
+            int tris = m.getTriangleCount();
+            for (int k = 0; k < 3 * tris; k++) {
+                idx[3 * t0 + k] = v0 + ib.get(k);
+            }
+            if (nb == null) {
+                smoothNormals(pos, nrm, idx, 3 * t0, 3 * (t0 + tris));
+            }
+            v0 += n;
+            t0 += tris;
+        }
+        Mesh out = new Mesh();
+        out.setBuffer(VertexBuffer.Type.Position, 3, BufferUtils.createFloatBuffer(pos));
+        out.setBuffer(VertexBuffer.Type.Normal, 3, BufferUtils.createFloatBuffer(nrm));
+        out.setBuffer(VertexBuffer.Type.TexCoord, 2, BufferUtils.createFloatBuffer(uv));
+        out.setBuffer(VertexBuffer.Type.Index, 3, BufferUtils.createIntBuffer(idx));
+        out.updateBound();
+        out.updateCounts();
+        out.setStatic();
+        return out;
+    }
+
+    private static FloatBuffer floats(Mesh m, VertexBuffer.Type type, int components) {
+        VertexBuffer vb = m.getBuffer(type);
+        if (vb == null || vb.getNumComponents() != components || !(vb.getData() instanceof FloatBuffer f)) {
+            return null;
+        }
+        return f;
+    }
+
+    private static void put3(float[] a, int i, Vector3f v) {
+        a[3 * i] = v.x;
+        a[3 * i + 1] = v.y;
+        a[3 * i + 2] = v.z;
+    }
+
+    /** Area-weighted vertex normals from the triangles idx[from, to). */
+    private static void smoothNormals(float[] pos, float[] nrm, int[] idx, int from, int to) {
+        Vector3f a = new Vector3f();
+        Vector3f b = new Vector3f();
+        Vector3f c = new Vector3f();
+        for (int k = from; k < to; k += 3) {
+            int i0 = idx[k];
+            int i1 = idx[k + 1];
+            int i2 = idx[k + 2];
+            a.set(pos[3 * i0], pos[3 * i0 + 1], pos[3 * i0 + 2]);
+            b.set(pos[3 * i1], pos[3 * i1 + 1], pos[3 * i1 + 2]).subtractLocal(a);
+            c.set(pos[3 * i2], pos[3 * i2 + 1], pos[3 * i2 + 2]).subtractLocal(a);
+            Vector3f face = b.cross(c);
+            for (int i : new int[] {i0, i1, i2}) {
+                nrm[3 * i] += face.x;
+                nrm[3 * i + 1] += face.y;
+                nrm[3 * i + 2] += face.z;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            int i = idx[k];
+            float len = (float) Math.sqrt(nrm[3 * i] * nrm[3 * i] + nrm[3 * i + 1] * nrm[3 * i + 1]
+                    + nrm[3 * i + 2] * nrm[3 * i + 2]);
+            if (len > 1e-20f && Math.abs(len - 1f) > 1e-6f) {
+                nrm[3 * i] /= len;
+                nrm[3 * i + 1] /= len;
+                nrm[3 * i + 2] /= len;
+            }
+        }
+    }
+}
