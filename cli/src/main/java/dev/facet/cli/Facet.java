@@ -2,6 +2,8 @@ package dev.facet.cli;
 
 import dev.facet.engine.Version;
 import dev.facet.engine.run.ExportFailure;
+import dev.facet.engine.spi.ExporterChoiceError;
+import dev.facet.engine.spi.Exporters;
 import dev.facet.renderer.egl.EglUnavailable;
 import dev.facet.renderer.egl.NoSuchDevice;
 import java.io.PrintWriter;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "facet", mixinStandardHelpOptions = true, version = Version.NAME + " " + Version.VERSION,
         description = "Renders configurable scenes headless on the GPU and writes aligned RGB, "
                 + "segmentation, depth and annotations.",
-        subcommands = {RunCommand.class, DoctorCommand.class, PreviewCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ExportersCommand.class, DoctorCommand.class, PreviewCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Facet implements Runnable {
     static final int USER_ERROR = 2;
     static final int NO_RENDERER = 3;
@@ -33,6 +35,7 @@ public final class Facet implements Runnable {
     /** Runs the command line and returns its exit code. */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Facet());
+        ExportOptions.addTo(cli.getSubcommands().get("run").getCommandSpec(), Exporters.available());
         cli.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("facet: error: " + ex.getMessage());
@@ -41,7 +44,7 @@ public final class Facet implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
             PrintWriter err = c.getErr();
-            if (ex instanceof UserError || ex instanceof NoSuchDevice) {
+            if (ex instanceof UserError || ex instanceof NoSuchDevice || ex instanceof ExporterChoiceError) {
                 err.println("facet: error: " + ex.getMessage());
                 return USER_ERROR;
             }

@@ -8,18 +8,21 @@ import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scenario.Scenarios;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.Exporters;
 import dev.facet.renderer.HeadlessRenderer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code facet run SCENARIO}: renders frames and writes the dataset. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -51,6 +54,13 @@ final class RunCommand implements Callable<Integer> {
             description = "Render on EGL device N (see `facet doctor`); default: env FACET_GPU, else the first GPU.")
     Integer gpu;
 
+    @Option(names = "--export", split = ",", paramLabel = "NAME",
+            description = "Exporters to run besides core, comma-separated (see `facet exporters`), e.g. coco,yolo.")
+    List<String> export = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Scenario scenario = scenario();
@@ -71,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
         Integer device = gpu != null ? gpu : GpuChoice.fromEnvironment();
         ImageSize size = new ImageSize(width, height);
         RunPlan plan = RunPlan.of(seed, start, frames, size);
-        List<Exporter> exporters = exporters();
+        List<Exporter> exporters = Exporters.select(export, ExportOptions.given(spec));
         PrintStream err = System.err;
         long t0 = System.nanoTime();
         try (HeadlessRenderer renderer = HeadlessRenderer.open(device)) {
@@ -106,14 +116,5 @@ final class RunCommand implements Callable<Integer> {
         }
         throw new UserError("unknown scenario '" + scenarioName + "'; built-in scenarios: "
                 + String.join(", ", builtIn.keySet()));
-    }
-
-    private static List<Exporter> exporters() {
-        for (Exporter e : ServiceLoader.load(Exporter.class)) {
-            if (e.name().equals("core")) {
-                return List.of(e);
-            }
-        }
-        throw new IllegalStateException("the core exporter is not on the classpath");
     }
 }

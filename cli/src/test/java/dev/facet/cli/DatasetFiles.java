@@ -147,6 +147,15 @@ final class DatasetFiles {
         return v;
     }
 
+    /** An 8-bit grayscale PNG's samples, row-major. */
+    static int[] readGray8(Path file, int width, int height) throws IOException {
+        BufferedImage image = readImage(file, width, height);
+        Raster r = image.getRaster();
+        assertEquals(1, r.getNumBands(), file + " has one channel");
+        assertEquals(8, image.getColorModel().getComponentSize(0), file + " is 8-bit");
+        return r.getSamples(0, 0, width, height, 0, new int[width * height]);
+    }
+
     /** An 8-bit RGB PNG's samples, 3 per pixel, row-major. */
     static int[] readRgb8(Path file, int width, int height) throws IOException {
         BufferedImage image = readImage(file, width, height);

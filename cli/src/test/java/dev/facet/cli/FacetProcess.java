@@ -33,11 +33,15 @@ final class FacetProcess {
     }
 
     static ProcessBuilder builder(Path workDir, Map<String, String> env, String... args) {
+        return builder(workDir, System.getProperty("java.class.path"), env, args);
+    }
+
+    static ProcessBuilder builder(Path workDir, String classpath, Map<String, String> env, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBinary());
         cmd.add("-Xmx512m");
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classpath);
         cmd.add("dev.facet.cli.Facet");
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
@@ -49,10 +53,16 @@ final class FacetProcess {
     /** Runs to completion (at most {@code timeoutSeconds}) and returns exit code and output. */
     static Result run(Path workDir, Map<String, String> env, long timeoutSeconds, String... args)
             throws IOException, InterruptedException {
+        return run(workDir, System.getProperty("java.class.path"), env, timeoutSeconds, args);
+    }
+
+    /** As {@link #run(Path, Map, long, String...)} with the given class path. */
+    static Result run(Path workDir, String classpath, Map<String, String> env, long timeoutSeconds, String... args)
+            throws IOException, InterruptedException {
         Path stdout = Files.createTempFile("facet-out", ".txt");
         Path stderr = Files.createTempFile("facet-err", ".txt");
         try {
-            Process p = builder(workDir, env, args)
+            Process p = builder(workDir, classpath, env, args)
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))

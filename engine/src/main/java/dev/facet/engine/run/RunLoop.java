@@ -73,6 +73,13 @@ public final class RunLoop {
             }
         }
         if (failure.get() != null) {
+            for (Exporter e : exporters) {
+                try {
+                    e.abort();
+                } catch (RuntimeException ex) {
+                    failure.get().addSuppressed(ex);
+                }
+            }
             throw failure.get();
         }
         for (Exporter e : exporters) {

@@ -2,18 +2,47 @@ package dev.facet.engine.spi;
 
 import dev.facet.engine.Frame;
 import java.io.IOException;
+import java.util.Map;
 
 /**
- * Writes finished frames somewhere. Lifecycle: {@link #start} once, {@link #write} once
- * per frame (from worker threads, possibly concurrently, in any order), {@link #finish}
- * once after the last write returned. Files appear under their final names only when
- * complete. The frame's pixel and semantic buffers are reused for a later frame once
- * {@link #write} returns: copy what must outlive the call.
+ * Writes finished frames somewhere. Exporters are plug-ins found with
+ * {@link java.util.ServiceLoader} (see {@link Exporters}); each run gets fresh instances.
+ *
+ * <p>Lifecycle: {@link #configure} once with the options the user gave (keys are always
+ * among {@link #options()}), {@link #start} once, {@link #write} once per frame (from worker
+ * threads, possibly concurrently, in any order; for one frame the exporters run one after
+ * another, {@code core} first), then either {@link #finish} once after the last write
+ * returned, or {@link #abort} once when the run failed. Files appear under their final
+ * names only when complete. The frame's pixel and semantic buffers are reused for a later
+ * frame once {@link #write} returns: copy what must outlive the call.
  */
 public interface Exporter {
 
-    /** Short name used on the command line, e.g. "core" or "coco". */
+    /** Short name used on the command line and in scenario files, e.g. "core" or "coco". */
     String name();
+
+    /** One line saying what this exporter writes, shown by {@code facet exporters}. */
+    default String description() {
+        return "";
+    }
+
+    /**
+     * The options this exporter accepts: option name (lower case, underscores) to a one-line
+     * description with its default. Options not listed here are refused before the run starts.
+     */
+    default Map<String, String> options() {
+        return Map.of();
+    }
+
+    /**
+     * Receives the options given for this run, before {@link #start}; keys are a subset of
+     * {@link #options()}, values as typed by the user.
+     *
+     * @throws IllegalArgumentException when a value is bad; its message names the option and
+     *         what is allowed, and is shown to the user as is
+     */
+    default void configure(Map<String, String> options) {
+    }
 
     void start(DatasetInfo info) throws IOException;
 
@@ -21,4 +50,11 @@ public interface Exporter {
 
     /** Called after every frame was written; {@code framesWritten} counts this run's frames. */
     void finish(long framesWritten) throws IOException;
+
+    /**
+     * Called instead of {@link #finish} when the run stopped on a failure (this exporter's
+     * or another's), after every write returned: delete temporary files, leave complete ones.
+     */
+    default void abort() {
+    }
 }

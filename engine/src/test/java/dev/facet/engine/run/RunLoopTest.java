@@ -120,6 +120,7 @@ class RunLoopTest {
     void failingExporterStopsTheRunAndNamesItselfAndTheFrame() {
         CountingRenderer renderer = new CountingRenderer();
         AtomicInteger finished = new AtomicInteger();
+        AtomicInteger aborted = new AtomicInteger();
         Exporter broken = new Exporter() {
             public String name() {
                 return "broken";
@@ -137,6 +138,10 @@ class RunLoopTest {
             public void finish(long framesWritten) {
                 finished.incrementAndGet();
             }
+
+            public void abort() {
+                aborted.incrementAndGet();
+            }
         };
         RunPlan plan = new RunPlan(1, 0, 10_000, SIZE, 1, 2);
         ExportFailure e = assertThrows(ExportFailure.class,
@@ -144,6 +149,7 @@ class RunLoopTest {
         assertTrue(e.getMessage().contains("'broken'") && e.getMessage().contains("frame 4")
                 && e.getMessage().contains("disk full"), e.getMessage());
         assertEquals(0, finished.get(), "finish must not run after a failure");
+        assertEquals(1, aborted.get(), "abort runs once after a failure, so temporary files can go");
         assertTrue(renderer.rendered.get() < 100, "the run went on after the failure: " + renderer.rendered.get());
     }
 }

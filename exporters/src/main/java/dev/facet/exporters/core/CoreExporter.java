@@ -54,6 +54,11 @@ public final class CoreExporter implements Exporter {
     }
 
     @Override
+    public String description() {
+        return "rgb/, instance/, semantic/, depth/, meta/ and dataset.json: the dataset itself (always runs)";
+    }
+
+    @Override
     public void start(DatasetInfo info) throws IOException {
         for (String folder : CoreLayout.FOLDERS) {
             Files.createDirectories(info.out().resolve(folder));

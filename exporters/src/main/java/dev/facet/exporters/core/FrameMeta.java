@@ -15,12 +15,12 @@ import java.util.List;
 import org.joml.Matrix4dc;
 import org.joml.Vector3dc;
 
-/** Writes the {@code meta/NNNNNN.json} document of one frame, field by field as the contract names them. */
-final class FrameMeta {
+/** Writes the {@code meta/NNNNNN.json} document of one frame, field by field as the contract names them (also used for the webdataset {@code .json} member). */
+public final class FrameMeta {
     private FrameMeta() {
     }
 
-    static void write(JsonGenerator g, Frame frame) throws IOException {
+    public static void write(JsonGenerator g, Frame frame) throws IOException {
         Scene scene = frame.scene();
         g.writeStartObject();
         g.writeNumberField("frame", frame.index());

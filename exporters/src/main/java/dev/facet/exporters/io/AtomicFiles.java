@@ -79,6 +79,122 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Puts {@code source}'s content under {@code target} atomically: a hard link where the
+     * file system allows one (no copy, no extra space), else a copy. An existing target is
+     * replaced.
+     *
+     * @return true when linked, false when copied
+     */
+    public static boolean linkOrCopy(Path source, Path target) throws IOException {
+        Path temp = target.toAbsolutePath().getParent().resolve(temporaryName(target.getFileName().toString()));
+        try {
+            Files.createLink(temp, source);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            Files.deleteIfExists(temp);
+            write(target, out -> Files.copy(source, out));
+            return false;
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return true;
+    }
+
+    /**
+     * Starts a file whose content is written over time (e.g. a tar shard): it lives under a
+     * temporary name until {@link Pending#commit()} renames it into place;
+     * {@link Pending#discard()} deletes it.
+     */
+    public static Pending open(Path target) throws IOException {
+        Path temp = target.toAbsolutePath().getParent().resolve(temporaryName(target.getFileName().toString()));
+        FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return new Pending(target, temp, channel);
+    }
+
+    /** A file being written under a temporary name; not thread-safe. */
+    public static final class Pending {
+        private final Path target;
+        private final Path temp;
+        private final FileChannel channel;
+        private final BufferedOutputStream stream;
+        private boolean done;
+
+        private Pending(Path target, Path temp, FileChannel channel) {
+            this.target = target;
+            this.temp = temp;
+            this.channel = channel;
+            this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
+        }
+
+        /** Where the content goes; closing it is harmless (only {@link #commit} ends the file). */
+        public OutputStream stream() {
+            return new FilterOutputStream(stream) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+
+        /** Bytes written so far (flushed or buffered). */
+        public long size() throws IOException {
+            stream.flush();
+            return channel.size();
+        }
+
+        public Path target() {
+            return target;
+        }
+
+        /** Flushes, closes and renames the file into place. */
+        public void commit() throws IOException {
+            if (done) {
+                throw new IllegalStateException(target + " was already committed or discarded");
+            }
+            done = true;
+            try {
+                stream.flush();
+                channel.close();
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+        }
+
+        /** Closes and deletes the temporary file; the final name is left as it was. */
+        public void discard() {
+            if (done) {
+                return;
+            }
+            done = true;
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // deleting is what matters
+            }
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // nothing more can be done; the name marks it as temporary
+            }
+        }
+    }
+
     /** True for names this class uses for files still being written. */
     public static boolean isTemporary(String fileName) {
         return fileName.startsWith(".") && fileName.contains(".tmp-");

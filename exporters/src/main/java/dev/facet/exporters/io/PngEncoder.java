@@ -8,8 +8,8 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * A small PNG encoder for the two pixel formats the dataset uses: 8-bit RGB and 16-bit
- * grayscale. Every row uses filter "Up" (difference to the row above), which turns the
+ * A small PNG encoder for the pixel formats the dataset and its exporters use: 8-bit RGB,
+ * 8-bit grayscale (masks) and 16-bit grayscale. Every row uses filter "Up" (difference to the row above), which turns the
  * large flat regions of id maps into runs of zeros. Rows are top-down.
  *
  * <p>An encoder reuses its deflater and row buffers, so it is not thread-safe: give each
@@ -57,6 +57,17 @@ public final class PngEncoder {
         for (int y = 0; y < height; y++) {
             System.arraycopy(rgb, y * stride, row, 0, stride);
             writeRow(out, stride);
+        }
+        end(out);
+    }
+
+    /** Writes an 8-bit grayscale image, one byte per pixel, rows top-down. */
+    public void writeGray8(OutputStream out, int width, int height, byte[] values) throws IOException {
+        checkSize(width, height, values.length, 1L, "values");
+        begin(out, width, height, 8, COLOR_GRAY, width);
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(values, y * width, row, 0, width);
+            writeRow(out, width);
         }
         end(out);
     }

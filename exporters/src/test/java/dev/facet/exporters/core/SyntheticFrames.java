@@ -22,25 +22,25 @@ import org.joml.Vector3d;
  * Hand-made frames: a box, a sphere, a cylinder nobody sees and the ground, drawn into
  * buffers by rule so a test can say exactly which pixel holds what.
  */
-final class SyntheticFrames {
-    static final int W = 11;
-    static final int H = 7;
-    static final Category BOX = new Category(1, "box");
-    static final Category SPHERE = new Category(2, "sphere");
-    static final Category CYLINDER = new Category(3, "cylinder");
-    static final Category GROUND = new Category(9, "ground");
-    static final List<Category> CATEGORIES = List.of(BOX, SPHERE, CYLINDER, GROUND);
-    static final Vector3d EYE = new Vector3d(0.5, 2, 6);
-    static final Vector3d TARGET = new Vector3d(0, 0.5, 0);
+public final class SyntheticFrames {
+    public static final int W = 11;
+    public static final int H = 7;
+    public static final Category BOX = new Category(1, "box");
+    public static final Category SPHERE = new Category(2, "sphere");
+    public static final Category CYLINDER = new Category(3, "cylinder");
+    public static final Category GROUND = new Category(9, "ground");
+    public static final List<Category> CATEGORIES = List.of(BOX, SPHERE, CYLINDER, GROUND);
+    public static final Vector3d EYE = new Vector3d(0.5, 2, 6);
+    public static final Vector3d TARGET = new Vector3d(0, 0.5, 0);
 
     private SyntheticFrames() {
     }
 
-    static Camera camera() {
+    public static Camera camera() {
         return Camera.lookAt(W, H, 50, EYE, TARGET, 0.05, 200);
     }
 
-    static Scene scene(long k) {
+    public static Scene scene(long k) {
         Material red = new Material(new Rgb(0.8, 0.1, 0.05), 0.4, 0.0);
         Material grey = new Material(new Rgb(0.5, 0.5, 0.5), 1.0, 0.25);
         List<SceneObject> objects = List.of(
@@ -58,7 +58,7 @@ final class SyntheticFrames {
     }
 
     /** Box in columns 2..4 of rows 1..2, shifted right by k mod 4; sphere at (8, 1); ground on rows 5 and 6. */
-    static int instanceAt(long k, int u, int v) {
+    public static int instanceAt(long k, int u, int v) {
         int shift = (int) (k % 4);
         if (v >= 1 && v <= 2 && u >= 2 + shift && u <= 4 + shift) {
             return 4;
@@ -69,7 +69,7 @@ final class SyntheticFrames {
         return v >= 5 ? 1 : 0;
     }
 
-    static int categoryOfInstance(int id) {
+    public static int categoryOfInstance(int id) {
         return switch (id) {
             case 0 -> 0;
             case 1 -> GROUND.id();
@@ -79,7 +79,7 @@ final class SyntheticFrames {
         };
     }
 
-    static int[] instance(long k) {
+    public static int[] instance(long k) {
         int[] ids = new int[W * H];
         for (int v = 0; v < H; v++) {
             for (int u = 0; u < W; u++) {
@@ -89,7 +89,7 @@ final class SyntheticFrames {
         return ids;
     }
 
-    static byte[] rgb(long k) {
+    public static byte[] rgb(long k) {
         byte[] rgb = new byte[3 * W * H];
         for (int i = 0; i < W * H; i++) {
             rgb[3 * i] = (byte) (i * 3 + k);
@@ -99,7 +99,7 @@ final class SyntheticFrames {
         return rgb;
     }
 
-    static float[] depth(long k) {
+    public static float[] depth(long k) {
         int[] ids = instance(k);
         float[] depth = new float[W * H];
         for (int i = 0; i < depth.length; i++) {
@@ -108,11 +108,11 @@ final class SyntheticFrames {
         return depth;
     }
 
-    static Frame frame(long k) {
+    public static Frame frame(long k) {
         return Annotator.annotate(scene(k), new RenderedFrame(W, H, rgb(k), instance(k), depth(k)));
     }
 
-    static DatasetInfo info(Path out, long first, long count) {
+    public static DatasetInfo info(Path out, long first, long count) {
         Map<String, Object> scenario = Map.of(
                 "objects", Map.of("count", 3, "kinds", List.of("box", "sphere")),
                 "camera", Map.of("fov_deg", 50.0));

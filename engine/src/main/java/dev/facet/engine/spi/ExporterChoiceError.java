@@ -1,0 +1,11 @@
+package dev.facet.engine.spi;
+
+/**
+ * A mistake in choosing or configuring exporters (unknown name, unknown option, bad value):
+ * the user's fault, reported as one line before anything is written.
+ */
+public final class ExporterChoiceError extends IllegalArgumentException {
+    public ExporterChoiceError(String message) {
+        super(message);
+    }
+}
