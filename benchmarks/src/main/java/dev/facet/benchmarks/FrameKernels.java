@@ -2,6 +2,7 @@ package dev.facet.benchmarks;
 
 import dev.facet.engine.Frame;
 import dev.facet.engine.annotate.Annotator;
+import dev.facet.exporters.coco.Rle;
 import dev.facet.exporters.io.NpyWriter;
 import dev.facet.exporters.io.PngEncoder;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +57,12 @@ public class FrameKernels {
     @Benchmark
     public byte[] encodeDepthNpy() {
         return NpyWriter.encodeFloat32(frame.pixels.height(), frame.pixels.width(), frame.pixels.depth());
+    }
+
+    /** COCO run-length encoding (column-major) of one object's mask. */
+    @Benchmark
+    public int[] cocoRle() {
+        return Rle.encode(frame.pixels.instance(), frame.pixels.width(), frame.pixels.height(), 7);
     }
 
     /** id to semantic mapping plus bbox and pixel-count extraction, in one pass. */

@@ -7,12 +7,12 @@ import java.util.Arrays;
  * 0s and 1s, starting with 0s (possibly an empty run), pixels read column by column
  * (column-major, as COCO and pycocotools require).
  */
-final class Rle {
+public final class Rle {
     private Rle() {
     }
 
     /** Runs for the pixels of {@code ids} (row-major, {@code width} wide) equal to {@code id}. */
-    static int[] encode(int[] ids, int width, int height, int id) {
+    public static int[] encode(int[] ids, int width, int height, int id) {
         int[] counts = new int[16];
         int n = 0;
         boolean inside = false;
