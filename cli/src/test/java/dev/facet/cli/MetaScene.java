@@ -9,6 +9,7 @@ import com.jme3.math.Vector3f;
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Node;
 import dev.facet.engine.scene.Shape;
+import dev.facet.renderer.mirror.JmeMeshLibrary;
 import dev.facet.renderer.mirror.PrimitiveMeshes;
 
 /**
@@ -81,6 +82,12 @@ final class MetaScene {
                 return new Shape.Cylinder(s.get("radius").asDouble(), s.get("height").asDouble());
             case "plane":
                 return new Shape.Plane(s.get("size").get(0).asDouble(), s.get("size").get(1).asDouble());
+            case "mesh":
+                try {
+                    return JmeMeshLibrary.shared().load(s.get("source").asText());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             default:
                 throw new IllegalArgumentException("unexpected shape " + type);
         }

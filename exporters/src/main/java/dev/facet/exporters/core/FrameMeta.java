@@ -97,6 +97,10 @@ public final class FrameMeta {
             g.writeArray(new double[] {plane.sx(), plane.sz()}, 0, 2);
         } else if (shape instanceof Shape.Mesh mesh) {
             g.writeStringField("source", mesh.source());
+            g.writeFieldName("bounds_min");
+            g.writeArray(new double[] {mesh.min().x(), mesh.min().y(), mesh.min().z()}, 0, 3);
+            g.writeFieldName("bounds_max");
+            g.writeArray(new double[] {mesh.max().x(), mesh.max().y(), mesh.max().z()}, 0, 3);
         } else {
             throw new IllegalArgumentException("unknown shape " + shape);
         }
