@@ -21,7 +21,7 @@ final class Locator {
     Locator(JsonFactory factory, String text) {
         try (JsonParser p = factory.createParser(text)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY || t == JsonToken.FIELD_NAME) {
                     continue;
                 }
                 JsonStreamContext ctx = p.getParsingContext();

@@ -209,7 +209,7 @@ final class Validator {
 
     private void camera(CameraSpec c, FieldPath p) {
         List<Integer> r = c.resolution();
-        if (r.size() != 2 || r.contains(null)) {
+        if (r.size() != 2 || r.stream().anyMatch(java.util.Objects::isNull)) {
             throw err(p.field("resolution"), "expected [width, height], got " + r);
         }
         for (int i = 0; i < 2; i++) {
@@ -302,7 +302,7 @@ final class Validator {
         ShapeSpec shape = o.shape();
         if (shape instanceof ShapeSpec.Box b) {
             {
-                if (b.size().size() != 3 || b.size().contains(null)) {
+                if (b.size().size() != 3 || b.size().stream().anyMatch(java.util.Objects::isNull)) {
                     throw err(s.field("size"), "expected [x, y, z], got " + b.size().size() + " values");
                 }
                 for (int i = 0; i < 3; i++) {
@@ -380,7 +380,7 @@ final class Validator {
     }
 
     private void vector(FieldPath p, List<Num> v) {
-        if (v == null || v.size() != 3 || v.contains(null)) {
+        if (v == null || v.size() != 3 || v.stream().anyMatch(java.util.Objects::isNull)) {
             throw err(p, "expected [x, y, z], got " + (v == null ? "nothing" : v.size() + " values"));
         }
         for (int i = 0; i < 3; i++) {
@@ -398,7 +398,7 @@ final class Validator {
     }
 
     private void coordinates(FieldPath p, List<Double> v, int n) {
-        if (v.size() != n || v.contains(null)) {
+        if (v.size() != n || v.stream().anyMatch(java.util.Objects::isNull)) {
             throw err(p, "expected " + n + " numbers, got " + v.size());
         }
         for (int i = 0; i < n; i++) {

@@ -36,7 +36,7 @@ public sealed interface ColorSpec {
     @JsonDeserialize(using = JsonDeserializer.None.class)
     record Linear(List<Num> rgb) implements ColorSpec {
         public Linear {
-            if (rgb == null || rgb.size() != 3 || rgb.contains(null)) {
+            if (rgb == null || rgb.size() != 3 || rgb.stream().anyMatch(java.util.Objects::isNull)) {
                 throw new IllegalArgumentException("a colour needs 3 channels [r, g, b]");
             }
             rgb = List.copyOf(rgb);
