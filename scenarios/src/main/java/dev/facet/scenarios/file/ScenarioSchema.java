@@ -33,8 +33,8 @@ public final class ScenarioSchema {
                 OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
                         JacksonOption.RESPECT_JSONPROPERTY_ORDER))
-                .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS,
-                        Option.NULLABLE_FIELDS_BY_DEFAULT);
+                .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES
+);
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
             Class<?> raw = type.getErasedType();
             if (raw == Num.class) {
@@ -56,11 +56,44 @@ public final class ScenarioSchema {
         schema.put("$id", "https://facet.dev/schema/scenario-1.json");
         schema.put("title", "Facet scenario file, format version 1");
         ((ObjectNode) schema.path("properties").path("facet")).put("const", ScenarioFile.VERSION);
+        inlineKinds((ObjectNode) schema.get("$defs"));
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The Jackson module describes a subtype as {$ref: fields, properties: {kind: const}};
+     * with additionalProperties false on the fields that would refuse "kind", so the kind
+     * is merged into the subtype's own definition.
+     */
+    private static void inlineKinds(ObjectNode defs) {
+        java.util.Set<String> merged = new java.util.HashSet<>();
+        for (String name : iterable(defs)) {
+            ObjectNode def = (ObjectNode) defs.get(name);
+            JsonNode kind = def.path("properties").path("kind");
+            if (!def.has("$ref") || kind.isMissingNode()) {
+                continue;
+            }
+            String target = def.get("$ref").asText().substring("#/$defs/".length());
+            ObjectNode copy = ((ObjectNode) defs.get(target)).deepCopy();
+            ObjectNode props = copy.putObject("properties");
+            props.set("kind", kind);
+            ((ObjectNode) defs.get(target)).path("properties").fields().forEachRemaining(e -> props.set(e.getKey(), e.getValue()));
+            ArrayNode required = copy.putArray("required").add("kind");
+            defs.get(target).path("required").forEach(required::add);
+            defs.set(name, copy);
+            merged.add(target);
+        }
+        merged.forEach(defs::remove);
+    }
+
+    private static java.util.List<String> iterable(ObjectNode defs) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        defs.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static ObjectNode sampler(ObjectMapper m, String kind, String description, Map<String, String> props,
