@@ -165,7 +165,7 @@ final class Resolver {
             return null;
         }
         Text kinds = or(d.kinds(), new Text.Choice(List.of("box", "sphere", "cylinder"), null))
-                .map(k -> PRIMITIVE_KINDS.contains(k) ? k : paths.apply(k));
+                .map(k -> PRIMITIVE_KINDS.contains(k) || !k.matches("(?i).*\\.(obj|gltf|glb)$") ? k : paths.apply(k));
         MaterialSpec fallback = new MaterialSpec(new ColorSpec.Hsv(new Num.Uniform(0, 1), new Num.Uniform(0.5, 1),
                 new Num.Uniform(0.4, 1)), new Num.Uniform(0.2, 0.9), Num.of(0), null, Num.of(1));
         return new DistractorSpec(or(d.count(), new Num.IntRange(0, 5)), kinds, or(d.size(), new Num.Uniform(0.05, 0.2)),

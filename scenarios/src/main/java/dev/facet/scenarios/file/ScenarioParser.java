@@ -83,9 +83,8 @@ public final class ScenarioParser {
             tree = mapper.readTree(source.text());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
             throw new ScenarioError(source.label(), at != null ? at.getLineNr() : 0, at != null ? at.getColumnNr() : 0,
-                    "", "syntax error: " + msg);
+                    "", syntaxProblem(e));
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new ScenarioError(source.label(), 1, 1, "", "the file is empty; a scenario starts with `facet: 1`");
@@ -94,6 +93,20 @@ public final class ScenarioParser {
             throw new ScenarioError(source.label(), 1, 1, "", "expected a mapping of fields at the top (facet: 1, ...)");
         }
         return new Parsed(tree, new Locator(source.factory(), source.text()), source, FieldPath.ROOT);
+    }
+
+    private static String syntaxProblem(JsonProcessingException e) {
+        String msg = e.getOriginalMessage();
+        if (msg.startsWith("Duplicate field ")) {
+            return "duplicate field " + msg.substring("Duplicate field ".length());
+        }
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y) {
+            String problem = y.getProblem() != null ? y.getProblem() : "";
+            return "syntax error: " + (y.getContext() != null ? y.getContext() + ": " : "") + problem;
+        }
+        int cut = msg.indexOf(" (for ");
+        msg = cut > 0 ? msg.substring(0, cut) : msg;
+        return "syntax error: " + msg.lines().findFirst().orElse("");
     }
 
     /** Binds a tree (the whole file or a part of it, at {@code prefix}) to the model. */
