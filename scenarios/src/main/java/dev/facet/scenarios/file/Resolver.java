@@ -178,12 +178,17 @@ final class Resolver {
             return null;
         }
         if (s instanceof SweepSpec.Grid g) {
-            return new SweepSpec.Grid(or(g.framesPerPoint(), 1), g.params());
+            return new SweepSpec.Grid(or(g.framesPerPoint(), 1), order(g.order(), g.params()), g.params());
         } else if (s instanceof SweepSpec.Zip z) {
-            return new SweepSpec.Zip(or(z.framesPerPoint(), 1), z.params());
+            return new SweepSpec.Zip(or(z.framesPerPoint(), 1), order(z.order(), z.params()), z.params());
         }
         SweepSpec.Random r = (SweepSpec.Random) s;
-        return new SweepSpec.Random(or(r.framesPerPoint(), 1), r.n(), or(r.seed(), 0L), r.params());
+        return new SweepSpec.Random(or(r.framesPerPoint(), 1), r.n(), or(r.seed(), 0L), order(r.order(), r.params()),
+                r.params());
+    }
+
+    private static List<String> order(List<String> order, java.util.Map<String, ?> params) {
+        return order != null ? order : List.copyOf(params.keySet());
     }
 
     private MaterialSpec material(MaterialSpec m, ColorSpec color, Num roughness) {

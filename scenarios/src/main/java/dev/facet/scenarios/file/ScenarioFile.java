@@ -239,23 +239,32 @@ public record ScenarioFile(
     public sealed interface SweepSpec {
         Integer framesPerPoint();
 
-        @JsonClassDescription("Every combination of the listed values (the last parameter varies fastest).")
+        /** Parameter names in expansion order (default: as written); kept because dataset.json sorts keys. */
+        List<String> order();
+
+        @JsonClassDescription("Every combination of the listed values (the first parameter in order varies slowest).")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         record Grid(@JsonProperty("frames_per_point") Integer framesPerPoint,
+                    @JsonPropertyDescription("Parameter names in expansion order, the first varying slowest (default: as written).")
+                    List<String> order,
                     @JsonProperty(required = true) Map<String, List<Double>> params) implements SweepSpec {
         }
 
         @JsonClassDescription("The i-th values of every list together; all lists have the same length.")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         record Zip(@JsonProperty("frames_per_point") Integer framesPerPoint,
-                   @JsonProperty(required = true) Map<String, List<Double>> params) implements SweepSpec {
+                    @JsonPropertyDescription("Parameter names in expansion order, the first varying slowest (default: as written).")
+                    List<String> order,
+                    @JsonProperty(required = true) Map<String, List<Double>> params) implements SweepSpec {
         }
 
         @JsonClassDescription("n points, each parameter drawn from its sampler with the sweep's own seed.")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         record Random(@JsonProperty("frames_per_point") Integer framesPerPoint,
                       @JsonProperty(required = true) Integer n, Long seed,
-                      @JsonProperty(required = true) Map<String, Num> params) implements SweepSpec {
+                    @JsonPropertyDescription("Parameter names in expansion order, the first varying slowest (default: as written).")
+                    List<String> order,
+                                          @JsonProperty(required = true) Map<String, Num> params) implements SweepSpec {
         }
     }
 }

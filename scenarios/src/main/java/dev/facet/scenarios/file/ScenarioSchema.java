@@ -90,6 +90,14 @@ public final class ScenarioSchema {
         merged.forEach(defs::remove);
     }
 
+    private static Map<String, String> ordered(String... kv) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
     private static java.util.List<String> iterable(ObjectNode defs) {
         java.util.List<String> names = new java.util.ArrayList<>();
         defs.fieldNames().forEachRemaining(names::add);
@@ -116,12 +124,12 @@ public final class ScenarioSchema {
         ArrayNode any = n.putArray("anyOf");
         any.addObject().put("type", "number");
         any.addObject().put("type", "string").put("pattern", "^\\$[A-Za-z_][A-Za-z0-9_]*$");
-        any.add(sampler(m, "constant", "Always value.", Map.of("value", "number"), "value"));
-        any.add(sampler(m, "uniform", "Uniform on [min, max].", Map.of("min", "number", "max", "number"), "min", "max"));
+        any.add(sampler(m, "constant", "Always value.", ordered("value", "number"), "value"));
+        any.add(sampler(m, "uniform", "Uniform on [min, max].", ordered("min", "number", "max", "number"), "min", "max"));
         any.add(sampler(m, "normal", "Normal(mean, std), clamped to [min, max] where given.",
-                Map.of("mean", "number", "std", "number", "min", "number", "max", "number"), "mean", "std"));
+                ordered("mean", "number", "std", "number", "min", "number", "max", "number"), "mean", "std"));
         any.add(sampler(m, "log_uniform", "Log-uniform on [min, max], 0 < min.",
-                Map.of("min", "number", "max", "number"), "min", "max"));
+                ordered("min", "number", "max", "number"), "min", "max"));
         ObjectNode choice = sampler(m, "choice", "One of values, optionally weighted.", Map.of(), "values");
         ((ObjectNode) choice.get("properties")).putObject("values").put("type", "array").put("minItems", 1)
                 .putObject("items").put("type", "number");
@@ -129,8 +137,8 @@ public final class ScenarioSchema {
                 .put("type", "number").put("minimum", 0);
         any.add(choice);
         any.add(sampler(m, "int_range", "An integer in [min, max], both included.",
-                Map.of("min", "integer", "max", "integer"), "min", "max"));
-        any.add(sampler(m, "param", "The value of a scenario parameter.", Map.of("name", "string"), "name"));
+                ordered("min", "integer", "max", "integer"), "min", "max"));
+        any.add(sampler(m, "param", "The value of a scenario parameter.", ordered("name", "string"), "name"));
         return n;
     }
 

@@ -131,6 +131,9 @@ final class Validator {
         if (params.isEmpty()) {
             throw err(p.field("params"), "a sweep varies at least one parameter");
         }
+        if (s.order() != null && !(s.order().size() == params.size() && new java.util.HashSet<>(s.order()).equals(params.keySet()))) {
+            throw err(p.field("order"), "order must name every swept parameter once: " + String.join(", ", params.keySet()));
+        }
         long points = 1;
         Integer zipLength = null;
         for (Map.Entry<String, ?> e : params.entrySet()) {

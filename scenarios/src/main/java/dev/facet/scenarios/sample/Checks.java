@@ -79,6 +79,16 @@ final class Checks {
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 
+    /** An unmodifiable map that keeps the order its entries are given in. */
+    @SuppressWarnings("unchecked")
+    static <V> Map<String, V> ordered(Object... kv) {
+        Map<String, V> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], (V) kv[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     static Map<String, Object> map(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {

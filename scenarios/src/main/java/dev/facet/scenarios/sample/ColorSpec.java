@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
 @JsonDeserialize(using = SamplerDeserializers.ColorDeserializer.class)
 public sealed interface ColorSpec {
 
-    Map<String, Class<? extends ColorSpec>> KINDS = Map.of("hsv", Hsv.class, "choice", Choice.class);
+    Map<String, Class<? extends ColorSpec>> KINDS = Checks.ordered("hsv", Hsv.class, "choice", Choice.class);
 
     Rgb sample(SplittableRandom rng, Map<String, Double> params);
 
@@ -51,7 +51,7 @@ public sealed interface ColorSpec {
             return out;
         }
         public Map<String, Num> channels() {
-            return Map.of("[0]", rgb.get(0), "[1]", rgb.get(1), "[2]", rgb.get(2));
+            return Checks.ordered("[0]", rgb.get(0), "[1]", rgb.get(1), "[2]", rgb.get(2));
         }
     }
 
@@ -86,7 +86,7 @@ public sealed interface ColorSpec {
         public Object toJson() {
             return Checks.map("kind", "hsv", "h", h.toJson(), "s", s.toJson(), "v", v.toJson());
         }
-        public Map<String, Num> channels() { return Map.of(".h", h, ".s", s, ".v", v); }
+        public Map<String, Num> channels() { return Checks.ordered(".h", h, ".s", s, ".v", v); }
     }
 
     @JsonDeserialize(using = JsonDeserializer.None.class)

@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
 @JsonDeserialize(using = SamplerDeserializers.TextDeserializer.class)
 public sealed interface Text {
 
-    Map<String, Class<? extends Text>> KINDS = Map.of("choice", Choice.class);
+    Map<String, Class<? extends Text>> KINDS = Checks.ordered("choice", Choice.class);
 
     String sample(SplittableRandom rng);
 

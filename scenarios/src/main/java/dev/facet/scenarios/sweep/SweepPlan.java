@@ -38,12 +38,22 @@ public record SweepPlan(List<Map<String, Double>> points, int framesPerPoint, bo
         }
         int fpp = spec.framesPerPoint() != null ? spec.framesPerPoint() : 1;
         if (spec instanceof SweepSpec.Grid g) {
-            return new SweepPlan(grid(g.params()), fpp, true);
+            return new SweepPlan(grid(ordered(g.order(), g.params())), fpp, true);
         } else if (spec instanceof SweepSpec.Zip z) {
-            return new SweepPlan(zip(z.params()), fpp, true);
+            return new SweepPlan(zip(ordered(z.order(), z.params())), fpp, true);
         }
         SweepSpec.Random r = (SweepSpec.Random) spec;
-        return new SweepPlan(random(r.n(), r.seed() != null ? r.seed() : 0, r.params()), fpp, true);
+        return new SweepPlan(random(r.n(), r.seed() != null ? r.seed() : 0, ordered(r.order(), r.params())), fpp, true);
+    }
+
+    /** The parameters in expansion order: {@code order} when given, else as the map holds them. */
+    static <V> Map<String, V> ordered(List<String> order, Map<String, V> params) {
+        if (order == null) {
+            return params;
+        }
+        Map<String, V> out = new LinkedHashMap<>();
+        order.forEach(name -> out.put(name, params.get(name)));
+        return out;
     }
 
     /** How many frames the sweep holds: points times frames per point. */
