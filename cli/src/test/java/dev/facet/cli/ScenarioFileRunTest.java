@@ -219,6 +219,7 @@ class ScenarioFileRunTest {
             int[] semantic = DatasetFiles.readGray16(DatasetFiles.file(out, "semantic", k), W, H);
             float[] depth = DatasetFiles.readDepth(DatasetFiles.file(out, "depth", k), W, H);
             JsonNode meta = DatasetFiles.readJson(DatasetFiles.file(out, "meta", k));
+            assertEquals(name.equals("sun-sweep"), meta.has("params"), "params only in sweep frames");
             java.util.Map<Integer, Integer> categoryOf = new java.util.HashMap<>();
             java.util.Map<Integer, Integer> pixels = new java.util.HashMap<>();
             for (JsonNode o : meta.path("objects")) {
