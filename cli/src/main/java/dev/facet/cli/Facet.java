@@ -6,6 +6,7 @@ import dev.facet.engine.spi.ExporterChoiceError;
 import dev.facet.engine.spi.Exporters;
 import dev.facet.renderer.egl.EglUnavailable;
 import dev.facet.renderer.egl.NoSuchDevice;
+import dev.facet.scenarios.file.ScenarioError;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Command;
 @Command(name = "facet", mixinStandardHelpOptions = true, version = Version.NAME + " " + Version.VERSION,
         description = "Renders configurable scenes headless on the GPU and writes aligned RGB, "
                 + "segmentation, depth and annotations.",
-        subcommands = {RunCommand.class, ExportersCommand.class, DoctorCommand.class, PreviewCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, PlanCommand.class, SchemaCommand.class,
+                ExportersCommand.class, DoctorCommand.class, PreviewCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Facet implements Runnable {
     static final int USER_ERROR = 2;
     static final int NO_RENDERER = 3;
@@ -44,7 +47,8 @@ public final class Facet implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
             PrintWriter err = c.getErr();
-            if (ex instanceof UserError || ex instanceof NoSuchDevice || ex instanceof ExporterChoiceError) {
+            if (ex instanceof UserError || ex instanceof NoSuchDevice || ex instanceof ExporterChoiceError
+                    || ex instanceof ScenarioError) {
                 err.println("facet: error: " + ex.getMessage());
                 return USER_ERROR;
             }

@@ -5,57 +5,62 @@ import dev.facet.engine.run.RunLoop;
 import dev.facet.engine.run.RunPlan;
 import dev.facet.engine.scenario.ImageSize;
 import dev.facet.engine.scenario.Scenario;
-import dev.facet.engine.scenario.Scenarios;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
-import dev.facet.engine.spi.Exporters;
 import dev.facet.renderer.HeadlessRenderer;
+import dev.facet.engine.spi.Exporters;
+import dev.facet.scenarios.file.FileScenario;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code facet run SCENARIO}: renders frames and writes the dataset. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Render a scenario and write an aligned dataset (rgb, instance, semantic, depth, meta).")
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SCENARIO", description = "A built-in scenario name (e.g. tabletop).")
+    static final long DEFAULT_FRAMES = 100;
+    static final ImageSize DEFAULT_SIZE = new ImageSize(640, 480);
+
+    @Parameters(paramLabel = "SCENARIO", description = "A built-in scenario (tabletop, bin, room, sun-sweep, spiral), "
+            + "a scenario file (.yaml, .yml, .json), or a dataset.json to run its resolved scenario again.")
     String scenarioName;
 
-    @Option(names = "--frames", description = "Number of frames (default: ${DEFAULT-VALUE}).", defaultValue = "100")
-    long frames;
+    @Option(names = "--frames", description = "Number of frames (default: the file's, a sweep's count, else 100).")
+    Long frames;
 
-    @Option(names = "--start", description = "Index of the first frame (default: ${DEFAULT-VALUE}).", defaultValue = "0")
-    long start;
+    @Option(names = "--start", description = "Index of the first frame (default: 0).")
+    Long start;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario>).")
     Path out;
 
-    @Option(names = "--seed", description = "Run seed (default: ${DEFAULT-VALUE}).", defaultValue = "0")
-    long seed;
+    @Option(names = "--seed", description = "Run seed (default: the file's, else 0).")
+    Long seed;
 
-    @Option(names = "--width", description = "Image width in pixels (default: ${DEFAULT-VALUE}).", defaultValue = "640")
-    int width;
+    @Option(names = "--width", description = "Image width in pixels (default: the camera's resolution, else 640).")
+    Integer width;
 
-    @Option(names = "--height", description = "Image height in pixels (default: ${DEFAULT-VALUE}).", defaultValue = "480")
-    int height;
+    @Option(names = "--height", description = "Image height in pixels (default: the camera's resolution, else 480).")
+    Integer height;
 
     @Option(names = "--gpu", paramLabel = "N",
             description = "Render on EGL device N (see `facet doctor`); default: env FACET_GPU, else the first GPU.")
     Integer gpu;
 
     @Option(names = "--export", split = ",", paramLabel = "NAME",
-            description = "Exporters to run besides core, comma-separated (see `facet exporters`), e.g. coco,yolo.")
+            description = "Exporters to run besides core, comma-separated (see `facet exporters`), e.g. coco,yolo; "
+                    + "added to those the scenario file names.")
     List<String> export = new ArrayList<>();
 
     @Spec
@@ -63,7 +68,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Scenario scenario = scenario();
+        Scenario scenario = ScenarioChoice.resolve(scenarioName);
+        FileScenario.RunDefaults file = scenario instanceof FileScenario f ? f.defaults()
+                : new FileScenario.RunDefaults(null, null, null, null);
+        long frames = this.frames != null ? this.frames : file.frames() != null ? file.frames() : DEFAULT_FRAMES;
+        long start = this.start != null ? this.start : file.start() != null ? file.start() : 0;
+        long seed = this.seed != null ? this.seed : file.seed() != null ? file.seed() : 0;
+        ImageSize fileSize = file.size() != null ? file.size() : DEFAULT_SIZE;
+        int width = this.width != null ? this.width : fileSize.width();
+        int height = this.height != null ? this.height : fileSize.height();
         if (frames < 1) {
             throw new UserError("--frames must be at least 1, got " + frames);
         }
@@ -76,12 +89,16 @@ final class RunCommand implements Callable<Integer> {
         if (width < 1 || height < 1 || width > 16384 || height > 16384) {
             throw new UserError("--width and --height must lie in 1..16384, got " + width + "x" + height);
         }
+        if (scenario instanceof FileScenario f && f.sweep().swept() && start + frames > f.sweep().frames()) {
+            throw new UserError("the sweep of '" + scenario.name() + "' has " + f.sweep().frames()
+                    + " frames (0.." + (f.sweep().frames() - 1) + "); --start + --frames must not exceed that");
+        }
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.checkWritable(dir);
         Integer device = gpu != null ? gpu : GpuChoice.fromEnvironment();
         ImageSize size = new ImageSize(width, height);
         RunPlan plan = RunPlan.of(seed, start, frames, size);
-        List<Exporter> exporters = Exporters.select(export, ExportOptions.given(spec));
+        List<Exporter> exporters = exporters(scenario);
         PrintStream err = System.err;
         long t0 = System.nanoTime();
         try (HeadlessRenderer renderer = HeadlessRenderer.open(device)) {
@@ -104,17 +121,22 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Scenario scenario() {
-        Map<String, Scenario> builtIn = Scenarios.available();
-        Scenario s = builtIn.get(scenarioName);
-        if (s != null) {
-            return s;
+    /**
+     * The exporters the scenario file names (with its options), then those of --export;
+     * options given on the command line win over the file's.
+     */
+    private List<Exporter> exporters(Scenario scenario) {
+        List<String> names = new ArrayList<>();
+        Map<String, Map<String, String>> options = new LinkedHashMap<>();
+        if (scenario instanceof FileScenario f) {
+            f.exports().forEach((name, opts) -> {
+                names.add(name);
+                Map<String, String> o = options.computeIfAbsent(name, x -> new LinkedHashMap<>());
+                opts.forEach((k, v) -> o.put(k, String.valueOf(v)));
+            });
         }
-        if (Files.exists(Path.of(scenarioName)) || scenarioName.matches(".*\\.(ya?ml|json)$")) {
-            throw new UserError("scenario files are not supported yet ('" + scenarioName
-                    + "'); built-in scenarios: " + String.join(", ", builtIn.keySet()));
-        }
-        throw new UserError("unknown scenario '" + scenarioName + "'; built-in scenarios: "
-                + String.join(", ", builtIn.keySet()));
+        names.addAll(export);
+        ExportOptions.given(spec).forEach((name, opts) -> options.computeIfAbsent(name, x -> new LinkedHashMap<>()).putAll(opts));
+        return Exporters.select(names, options);
     }
 }

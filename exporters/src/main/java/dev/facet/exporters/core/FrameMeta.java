@@ -26,6 +26,14 @@ public final class FrameMeta {
         g.writeNumberField("frame", frame.index());
         g.writeNumberField("seed", scene.seed());
         g.writeNumberField("time_s", scene.timeS());
+        if (!scene.params().isEmpty()) {
+            g.writeObjectFieldStart("params");  // the sweep point this frame belongs to
+            for (java.util.Map.Entry<String, Object> e : scene.params().entrySet()) {
+                g.writeFieldName(e.getKey());
+                g.writeObject(e.getValue());
+            }
+            g.writeEndObject();
+        }
         writeCamera(g, scene.camera());
         g.writeFieldName("objects");
         g.writeStartArray();

@@ -87,7 +87,12 @@ public final class JmeMeshLibrary implements MeshLibrary {
     }
 
     private Loaded read(String source) throws IOException {
-        String name = FacetAssets.keyName(source);
+        String name;
+        try {
+            name = FacetAssets.keyName(source);
+        } catch (IOException e) {
+            throw new IOException("cannot read mesh " + source + ": " + e.getMessage().replace(": " + source, ""), e);
+        }
         String ext = FacetAssets.extension(source);
         if (!ext.equals("obj") && !ext.equals("gltf") && !ext.equals("glb")) {
             throw new IOException("not a mesh file (expected .gltf, .glb or .obj): " + source);
@@ -97,7 +102,8 @@ public final class JmeMeshLibrary implements MeshLibrary {
         try {
             model = assets.loadModel(key);
         } catch (RuntimeException | LinkageError e) {
-            throw new IOException("cannot read mesh " + source + ": " + describe(e), e);
+            throw new IOException("cannot read mesh " + source + ": not a valid " + ext.toUpperCase(java.util.Locale.ROOT)
+                    + " file (" + describe(e) + ")", e);
         } finally {
             assets.deleteFromCache(key);
         }

@@ -1,0 +1,59 @@
+package dev.facet.cli;
+
+import dev.facet.engine.scenario.Scenario;
+import dev.facet.engine.scenario.Scenarios;
+import dev.facet.engine.spi.MeshLibrary;
+import dev.facet.renderer.mirror.JmeMeshLibrary;
+import dev.facet.scenarios.file.FileScenario;
+import dev.facet.scenarios.file.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What the SCENARIO argument names: a scenario file (.yaml, .yml, .json, or a dataset.json
+ * to run again), a built-in scenario file, or a Java scenario found with ServiceLoader.
+ */
+final class ScenarioChoice {
+    private ScenarioChoice() {
+    }
+
+    /** The mesh reader scenario loading uses: jME's loaders, the same the renderer draws with. */
+    static MeshLibrary meshLibrary() {
+        return JmeMeshLibrary.shared();
+    }
+
+    static ScenarioLoader loader() {
+        return new ScenarioLoader(meshLibrary());
+    }
+
+    /** Every scenario name `facet run` knows, sorted. */
+    static TreeSet<String> names() {
+        TreeSet<String> names = new TreeSet<>(Scenarios.available().keySet());
+        names.addAll(ScenarioLoader.BUILT_IN);
+        return names;
+    }
+
+    static Scenario resolve(String arg) {
+        if (ScenarioLoader.BUILT_IN.contains(arg)) {
+            return loader().loadBuiltIn(arg);
+        }
+        Map<String, Scenario> java = Scenarios.available();
+        if (java.containsKey(arg)) {
+            return java.get(arg);
+        }
+        if (ScenarioLoader.looksLikeFile(arg)) {
+            return loader().load(Path.of(arg));
+        }
+        throw new UserError("unknown scenario '" + arg + "'; built-in scenarios: " + String.join(", ", names())
+                + "; or give a scenario file (.yaml, .yml, .json)");
+    }
+
+    /** A scenario file, for `facet validate` and `facet plan`. */
+    static FileScenario file(String arg) {
+        if (ScenarioLoader.BUILT_IN.contains(arg)) {
+            return loader().loadBuiltIn(arg);
+        }
+        return loader().load(Path.of(arg));
+    }
+}

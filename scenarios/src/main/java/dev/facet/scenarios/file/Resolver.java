@@ -1,0 +1,213 @@
+package dev.facet.scenarios.file;
+
+import dev.facet.scenarios.file.ScenarioFile.AmbientSpec;
+import dev.facet.scenarios.file.ScenarioFile.BackgroundSpec;
+import dev.facet.scenarios.file.ScenarioFile.CameraSpec;
+import dev.facet.scenarios.file.ScenarioFile.DistractorSpec;
+import dev.facet.scenarios.file.ScenarioFile.EnvironmentSpec;
+import dev.facet.scenarios.file.ScenarioFile.GroundSpec;
+import dev.facet.scenarios.file.ScenarioFile.LightSpec;
+import dev.facet.scenarios.file.ScenarioFile.LightingSpec;
+import dev.facet.scenarios.file.ScenarioFile.MaterialSpec;
+import dev.facet.scenarios.file.ScenarioFile.ObjectPose;
+import dev.facet.scenarios.file.ScenarioFile.ObjectSpec;
+import dev.facet.scenarios.file.ScenarioFile.PlacementSpec;
+import dev.facet.scenarios.file.ScenarioFile.PoseSpec;
+import dev.facet.scenarios.file.ScenarioFile.ShapeSpec;
+import dev.facet.scenarios.file.ScenarioFile.SunSpec;
+import dev.facet.scenarios.file.ScenarioFile.SweepSpec;
+import dev.facet.scenarios.file.ScenarioFile.WallsSpec;
+import dev.facet.scenarios.sample.ColorSpec;
+import dev.facet.scenarios.sample.Num;
+import dev.facet.scenarios.sample.Text;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Fills every default into a parsed scenario and resolves its file paths against the
+ * scenario's folder, so the result says everything the run does: it is what dataset.json
+ * records and what {@code facet run dataset.json} reads back.
+ */
+final class Resolver {
+    static final List<Integer> RESOLUTION = List.of(640, 480);
+    static final List<String> OUTPUTS = List.of("rgb", "instance", "semantic", "depth");
+    static final Set<String> PRIMITIVE_KINDS = Set.of("box", "sphere", "cylinder");
+    static final int DEFAULT_FRAMES = 100;
+
+    private final UnaryOperator<String> paths;
+
+    /** {@code base}: the folder relative paths resolve against, a file-system path or {@code classpath:/folder}. */
+    Resolver(String base) {
+        this.paths = p -> resolvePath(base, p);
+    }
+
+    static String resolvePath(String base, String p) {
+        if (p.startsWith("classpath:") || Path.of(p).isAbsolute()) {
+            return p;
+        }
+        if (base.startsWith("classpath:")) {
+            String b = base.endsWith("/") ? base : base + "/";
+            return "classpath:" + Path.of(b.substring("classpath:".length())).resolve(p).normalize()
+                    .toString().replace('\\', '/');
+        }
+        return Path.of(base).resolve(p).toAbsolutePath().normalize().toString();
+    }
+
+    ScenarioFile resolve(ScenarioFile f, String defaultName) {
+        SweepSpec sweep = sweep(f.sweep());
+        Integer frames = f.frames();
+        return new ScenarioFile(ScenarioFile.VERSION, or(f.name(), defaultName), f.description(),
+                or(f.seed(), 0L), frames,
+                f.params() != null ? new LinkedHashMap<>(f.params()) : new LinkedHashMap<>(),
+                camera(or(f.camera(), new CameraSpec(null, null, null, null, null, null))),
+                lighting(or(f.lighting(), new LightingSpec(null, null, null, null))),
+                background(or(f.background(), new BackgroundSpec(null, null))),
+                ground(or(f.ground(), new GroundSpec(null, null, null, null))),
+                walls(f.walls()),
+                placement(or(f.placement(), new PlacementSpec(null, null, null, null))),
+                objects(f.objects()),
+                distractors(f.distractors()),
+                sweep,
+                or(f.outputs(), OUTPUTS),
+                f.export() != null ? f.export() : new LinkedHashMap<>());
+    }
+
+    private static CameraSpec camera(CameraSpec c) {
+        PoseSpec pose;
+        PoseSpec given = c.pose();
+        if (given instanceof PoseSpec.LookAt l) {
+            pose = new PoseSpec.LookAt(l.eye(), or(l.target(), origin()));
+        } else if (given instanceof PoseSpec.Fixed x) {
+            pose = x;
+        } else if (given instanceof PoseSpec.Orbit o) {
+            pose = new PoseSpec.Orbit(or(o.target(), origin()), or(o.distance(), Num.of(4)),
+                    or(o.elevation(), Num.of(30)), or(o.azimuthStart(), Num.of(0)), or(o.degreesPerFrame(), 10.0));
+        } else {
+            PoseSpec.Sampled s = given instanceof PoseSpec.Sampled x ? x : new PoseSpec.Sampled(null, null, null, null);
+            pose = new PoseSpec.Sampled(or(s.target(), origin()),
+                    or(s.distance(), new Num.Uniform(3, 5)), or(s.elevation(), new Num.Uniform(25, 60)),
+                    or(s.azimuth(), new Num.Uniform(0, 360)));
+        }
+        return new CameraSpec(or(c.resolution(), RESOLUTION), c.intrinsics() != null ? null : or(c.fov(), Num.of(50)),
+                c.intrinsics(), or(c.near(), 0.05), or(c.far(), 100.0), pose);
+    }
+
+    private LightingSpec lighting(LightingSpec l) {
+        SunSpec s = or(l.sun(), new SunSpec(null, null, null, null));
+        AmbientSpec a = or(l.ambient(), new AmbientSpec(null, null, null));
+        List<LightSpec> lights = new ArrayList<>();
+        for (LightSpec x : or(l.lights(), List.<LightSpec>of())) {
+            if (x instanceof LightSpec.Point p) {
+                lights.add(new LightSpec.Point(p.position(), or(p.color(), white()), or(p.intensity(), Num.of(5))));
+            } else if (x instanceof LightSpec.Spot p) {
+                lights.add(new LightSpec.Spot(p.position(), or(p.target(), origin()), or(p.color(), white()),
+                        or(p.intensity(), Num.of(10)), or(p.innerAngle(), Num.of(20)), or(p.outerAngle(), Num.of(30))));
+            }
+        }
+        EnvironmentSpec e = l.environment() == null ? null : new EnvironmentSpec(l.environment().image().map(paths),
+                or(l.environment().intensity(), Num.of(1)), or(l.environment().rotation(), Num.of(0)),
+                or(l.environment().background(), false));
+        return new LightingSpec(
+                new SunSpec(or(s.elevation(), Num.of(50)), or(s.azimuth(), Num.of(30)), or(s.intensity(), Num.of(3)),
+                        or(s.color(), ColorSpec.linear(1.0, 0.93, 0.82))),
+                new AmbientSpec(or(a.skyColor(), ColorSpec.linear(0.45, 0.65, 1.0)),
+                        or(a.groundColor(), ColorSpec.linear(0.22, 0.17, 0.12)), or(a.intensity(), Num.of(0.4))),
+                lights, e);
+    }
+
+    private BackgroundSpec background(BackgroundSpec b) {
+        return new BackgroundSpec(or(b.color(), new ColorSpec.Hex("#87ceeb")),
+                b.image() == null ? null : b.image().map(paths));
+    }
+
+    private GroundSpec ground(GroundSpec g) {
+        return new GroundSpec(or(g.enabled(), true), or(g.size(), List.of(20.0, 20.0)),
+                material(g.material(), ColorSpec.linear(0.3, 0.3, 0.3), Num.of(0.9)), or(g.category(), "ground"));
+    }
+
+    private WallsSpec walls(WallsSpec w) {
+        if (w == null) {
+            return new WallsSpec(false, 2.5, 0.1, material(null, ColorSpec.linear(0.6, 0.6, 0.6), Num.of(0.9)), "wall");
+        }
+        return new WallsSpec(or(w.enabled(), true), or(w.height(), 2.5), or(w.thickness(), 0.1),
+                material(w.material(), ColorSpec.linear(0.6, 0.6, 0.6), Num.of(0.9)), or(w.category(), "wall"));
+    }
+
+    private static PlacementSpec placement(PlacementSpec p) {
+        return new PlacementSpec(or(p.size(), List.of(2.0, 2.0)), or(p.center(), List.of(0.0, 0.0)),
+                or(p.height(), 0.0), or(p.gap(), 0.02));
+    }
+
+    private List<ObjectSpec> objects(List<ObjectSpec> objects) {
+        List<ObjectSpec> out = new ArrayList<>();
+        for (ObjectSpec o : or(objects, List.<ObjectSpec>of())) {
+            ShapeSpec shape = o.shape() instanceof ShapeSpec.Mesh m ? new ShapeSpec.Mesh(m.file().map(paths)) : o.shape();
+            ObjectPose pose;
+            if (o.pose() instanceof ObjectPose.Fixed x) {
+                pose = new ObjectPose.Fixed(x.position(), or(x.rotation(), List.of(Num.of(0), Num.of(0), Num.of(0))));
+            } else {
+                ObjectPose.Surface s = o.pose() instanceof ObjectPose.Surface y ? y : new ObjectPose.Surface(null);
+                pose = new ObjectPose.Surface(or(s.yaw(), new Num.Uniform(0, 360)));
+            }
+            out.add(new ObjectSpec(or(o.name(), o.category()), o.category(), shape,
+                    material(o.material(), ColorSpec.linear(0.8, 0.8, 0.8), Num.of(0.5)),
+                    or(o.count(), Num.of(1)), pose, or(o.scale(), Num.of(1))));
+        }
+        return out;
+    }
+
+    private DistractorSpec distractors(DistractorSpec d) {
+        if (d == null) {
+            return null;
+        }
+        Text kinds = or(d.kinds(), new Text.Choice(List.of("box", "sphere", "cylinder"), null))
+                .map(k -> PRIMITIVE_KINDS.contains(k) || !k.matches("(?i).*\\.(obj|gltf|glb)$") ? k : paths.apply(k));
+        MaterialSpec fallback = new MaterialSpec(new ColorSpec.Hsv(new Num.Uniform(0, 1), new Num.Uniform(0.5, 1),
+                new Num.Uniform(0.4, 1)), new Num.Uniform(0.2, 0.9), Num.of(0), null, Num.of(1));
+        return new DistractorSpec(or(d.count(), new Num.IntRange(0, 5)), kinds, or(d.size(), new Num.Uniform(0.05, 0.2)),
+                d.material() == null ? fallback : material(d.material(), fallback.color(), fallback.roughness()),
+                or(d.category(), "distractor"));
+    }
+
+    private static SweepSpec sweep(SweepSpec s) {
+        if (s == null) {
+            return null;
+        }
+        if (s instanceof SweepSpec.Grid g) {
+            return new SweepSpec.Grid(or(g.framesPerPoint(), 1), order(g.order(), g.params()), g.params());
+        } else if (s instanceof SweepSpec.Zip z) {
+            return new SweepSpec.Zip(or(z.framesPerPoint(), 1), order(z.order(), z.params()), z.params());
+        }
+        SweepSpec.Random r = (SweepSpec.Random) s;
+        return new SweepSpec.Random(or(r.framesPerPoint(), 1), r.n(), or(r.seed(), 0L), order(r.order(), r.params()),
+                r.params());
+    }
+
+    private static List<String> order(List<String> order, java.util.Map<String, ?> params) {
+        return order != null ? order : List.copyOf(params.keySet());
+    }
+
+    private MaterialSpec material(MaterialSpec m, ColorSpec color, Num roughness) {
+        if (m == null) {
+            return new MaterialSpec(color, roughness, Num.of(0), null, Num.of(1));
+        }
+        return new MaterialSpec(or(m.color(), color), or(m.roughness(), roughness), or(m.metalness(), Num.of(0)),
+                m.texture() == null ? null : m.texture().map(paths), or(m.textureScale(), Num.of(1)));
+    }
+
+    private static List<Num> origin() {
+        return List.of(Num.of(0), Num.of(0), Num.of(0));
+    }
+
+    private static ColorSpec white() {
+        return ColorSpec.linear(1, 1, 1);
+    }
+
+    static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

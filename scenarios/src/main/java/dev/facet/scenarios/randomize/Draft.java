@@ -1,0 +1,60 @@
+package dev.facet.scenarios.randomize;
+
+import dev.facet.engine.scene.Category;
+import dev.facet.engine.scene.Material;
+import dev.facet.engine.scene.Shape;
+import org.joml.Vector3d;
+
+/** An object of the frame being drawn, filled in by several randomizers before it becomes a SceneObject. */
+public final class Draft {
+    final int id;
+    final Category category;
+    final String name;
+    /** Which object template (index into objects) made it; -1 for distractors, -2 for ground and walls. */
+    final int template;
+    Shape shape;
+    Material material;
+    double scale = 1;
+    double yawDeg;
+    double pitchDeg;
+    double rollDeg;
+    Vector3d position = new Vector3d();
+    boolean onSurface;
+    boolean dropped;
+
+    Draft(int id, Category category, String name, int template, Shape shape, Material material) {
+        this.id = id;
+        this.category = category;
+        this.name = name;
+        this.template = template;
+        this.shape = shape;
+        this.material = material;
+    }
+
+    /** The shape at this draft's scale: primitives are resized, meshes keep their own units (the pose scales them). */
+    Shape scaledShape() {
+        double s = scale;
+        if (shape instanceof Shape.Box b) {
+            return new Shape.Box(b.sx() * s, b.sy() * s, b.sz() * s);
+        } else if (shape instanceof Shape.Sphere x) {
+            return new Shape.Sphere(x.radius() * s);
+        } else if (shape instanceof Shape.Cylinder c) {
+            return new Shape.Cylinder(c.radius() * s, c.height() * s);
+        } else if (shape instanceof Shape.Plane p) {
+            return new Shape.Plane(p.sx() * s, p.sz() * s);
+        }
+        return shape;
+    }
+
+    double meshScale() {
+        return shape instanceof Shape.Mesh ? scale : 1;
+    }
+
+    double footprintRadius() {
+        return scaledShape().footprintRadius() * meshScale();
+    }
+
+    double restingHeight() {
+        return scaledShape().halfHeight() * meshScale();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.facet.scenarios.randomize;
+
+import dev.facet.engine.scene.Category;
+import dev.facet.engine.scene.Shape;
+import dev.facet.scenarios.file.ScenarioFile.GroundSpec;
+
+/** The ground plane at y = 0 and its material. */
+public record GroundRandomizer(GroundSpec spec, Category category, int id) implements Randomizer {
+    public String identity() {
+        return "ground";
+    }
+
+    public void apply(FrameDraft f) {
+        f.drafts.add(new Draft(id, category, category.name(), -2,
+                new Shape.Plane(spec.size().get(0), spec.size().get(1)),
+                Sampling.material(spec.material(), f.rng(identity()), f.params())));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.facet.scenarios.randomize;
+
+import dev.facet.scenarios.file.ScenarioFile.ObjectPose;
+import java.util.SplittableRandom;
+import org.joml.Vector3d;
+
+/**
+ * The pose of every copy of object template {@code objects[i]}: a yaw for objects that rest
+ * on the surface ({@link PlacementRandomizer} picks where), or a position and rotation.
+ */
+public record PoseRandomizer(int index, ObjectPose spec) implements Randomizer {
+    public String identity() {
+        return "objects[" + index + "].pose";
+    }
+
+    public void apply(FrameDraft f) {
+        SplittableRandom rng = f.rng(identity());
+        for (Draft d : f.drafts) {
+            if (d.template != index) {
+                continue;
+            }
+            if (spec instanceof ObjectPose.Surface s) {
+                d.onSurface = true;
+                d.yawDeg = s.yaw().sample(rng, f.params());
+            } else if (spec instanceof ObjectPose.Fixed x) {
+                d.position = Sampling.vector(x.position(), rng, f.params());
+                Vector3d r = Sampling.vector(x.rotation(), rng, f.params());
+                d.yawDeg = r.x;
+                d.pitchDeg = r.y;
+                d.rollDeg = r.z;
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.facet.scenarios.randomize;
+
+import dev.facet.engine.scene.Category;
+import dev.facet.engine.scene.Material;
+import dev.facet.engine.scene.Rgb;
+import dev.facet.engine.scene.Shape;
+import dev.facet.scenarios.file.ScenarioFile.ObjectSpec;
+import dev.facet.scenarios.file.ScenarioFile.ShapeSpec;
+import dev.facet.scenarios.sample.Num;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * How many copies of object template {@code objects[i]} a frame holds and the shape of
+ * each (sizes, or which mesh file). Copy j has instance id {@code firstId + j} in every frame.
+ */
+public record SpawnRandomizer(int index, ObjectSpec spec, Category category, int firstId, int maxCount,
+                              Map<String, Shape.Mesh> meshes) implements Randomizer {
+    private static final Material PLACEHOLDER = new Material(new Rgb(0.8, 0.8, 0.8), 0.5, 0);
+
+    public String identity() {
+        return "objects[" + index + "]";
+    }
+
+    public void apply(FrameDraft f) {
+        int count = (int) Math.max(0, Math.min(maxCount, Math.round(spec.count().sample(
+                f.rng(identity() + ".count"), f.params()))));
+        SplittableRandom rng = f.rng(identity() + ".shape");
+        for (int j = 0; j < count; j++) {
+            Shape shape = shape(spec.shape(), rng, f.params());
+            Draft d = new Draft(firstId + j, category, spec.name() + "_" + (firstId + j), index, shape, PLACEHOLDER);
+            f.drafts.add(d);
+        }
+    }
+
+    private Shape shape(ShapeSpec s, SplittableRandom rng, Map<String, Double> p) {
+        if (s instanceof ShapeSpec.Box b) {
+            return new Shape.Box(b.size().get(0).sample(rng, p), b.size().get(1).sample(rng, p),
+                    b.size().get(2).sample(rng, p));
+        } else if (s instanceof ShapeSpec.Sphere x) {
+            return new Shape.Sphere(x.radius().sample(rng, p));
+        } else if (s instanceof ShapeSpec.Cylinder c) {
+            return new Shape.Cylinder(c.radius().sample(rng, p), c.height().sample(rng, p));
+        }
+        return meshes.get(((ShapeSpec.Mesh) s).file().sample(rng));
+    }
+
+    /** The most copies {@code count} can ask for. */
+    public static int maxCount(Num count, Map<String, double[]> paramBounds) {
+        return (int) Math.max(0, Math.round(count.bounds(paramBounds)[1]));
+    }
+}

@@ -1,0 +1,149 @@
+package dev.facet.scenarios.sample;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.facet.engine.scene.Rgb;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A colour in a scenario file: {@code [r, g, b]} linear channels in [0, 1] (each may be a
+ * sampler), {@code "#rrggbb"} (sRGB, as in a colour picker), {@code {kind: hsv, h, s, v}}
+ * (sRGB-encoded, all in [0, 1]) or {@code {kind: choice, values: [...], weights: [...]}}.
+ */
+@JsonDeserialize(using = SamplerDeserializers.ColorDeserializer.class)
+public sealed interface ColorSpec {
+
+    Map<String, Class<? extends ColorSpec>> KINDS = Checks.ordered("hsv", Hsv.class, "choice", Choice.class);
+
+    Rgb sample(SplittableRandom rng, Map<String, Double> params);
+
+    @JsonValue
+    Object toJson();
+
+    /** Every number in this colour, with the path suffix it sits at, for range checks. */
+    Map<String, Num> channels();
+
+    static ColorSpec linear(double r, double g, double b) {
+        return new Linear(List.of(Num.of(r), Num.of(g), Num.of(b)));
+    }
+
+    @JsonDeserialize(using = JsonDeserializer.None.class)
+    record Linear(List<Num> rgb) implements ColorSpec {
+        public Linear {
+            if (rgb == null || rgb.size() != 3 || rgb.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new IllegalArgumentException("a colour needs 3 channels [r, g, b]");
+            }
+            rgb = List.copyOf(rgb);
+        }
+        public Rgb sample(SplittableRandom rng, Map<String, Double> params) {
+            return new Rgb(clamp(rgb.get(0).sample(rng, params)), clamp(rgb.get(1).sample(rng, params)),
+                    clamp(rgb.get(2).sample(rng, params)));
+        }
+        public Object toJson() {
+            List<Object> out = new ArrayList<>();
+            rgb.forEach(n -> out.add(n.toJson()));
+            return out;
+        }
+        public Map<String, Num> channels() {
+            return Checks.ordered("[0]", rgb.get(0), "[1]", rgb.get(1), "[2]", rgb.get(2));
+        }
+    }
+
+    /** {@code #rrggbb}: sRGB-encoded, stored linear. */
+    @JsonDeserialize(using = JsonDeserializer.None.class)
+    record Hex(String hex) implements ColorSpec {
+        public Hex {
+            if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {
+                throw new IllegalArgumentException("a colour string is #rrggbb, got '" + hex + "'");
+            }
+        }
+        public Rgb sample(SplittableRandom rng, Map<String, Double> params) {
+            int v = Integer.parseInt(hex.substring(1), 16);
+            return new Rgb(srgbToLinear(((v >> 16) & 255) / 255.0), srgbToLinear(((v >> 8) & 255) / 255.0),
+                    srgbToLinear((v & 255) / 255.0));
+        }
+        public Object toJson() { return hex; }
+        public Map<String, Num> channels() { return Map.of(); }
+    }
+
+    /** Hue, saturation, value in [0, 1], sRGB-encoded, stored linear. */
+    @JsonDeserialize(using = JsonDeserializer.None.class)
+    record Hsv(@JsonProperty(required = true) Num h, @JsonProperty(required = true) Num s, @JsonProperty(required = true) Num v) implements ColorSpec {
+        public Hsv {
+            if (h == null || s == null || v == null) {
+                throw new IllegalArgumentException("hsv needs h, s and v");
+            }
+        }
+        public Rgb sample(SplittableRandom rng, Map<String, Double> params) {
+            return hsvToLinear(h.sample(rng, params), s.sample(rng, params), v.sample(rng, params));
+        }
+        public Object toJson() {
+            return Checks.map("kind", "hsv", "h", h.toJson(), "s", s.toJson(), "v", v.toJson());
+        }
+        public Map<String, Num> channels() { return Checks.ordered(".h", h, ".s", s, ".v", v); }
+    }
+
+    @JsonDeserialize(using = JsonDeserializer.None.class)
+    record Choice(@JsonProperty(required = true) List<ColorSpec> values, List<Double> weights) implements ColorSpec {
+        public Choice {
+            values = Checks.nonEmpty(values, "values");
+            weights = Checks.weights(weights, values.size());
+        }
+        public Rgb sample(SplittableRandom rng, Map<String, Double> params) {
+            return values.get(Checks.pick(rng, weights, values.size())).sample(rng, params);
+        }
+        public Object toJson() {
+            List<Object> vs = new ArrayList<>();
+            values.forEach(v -> vs.add(v.toJson()));
+            Map<String, Object> m = Checks.map("kind", "choice", "values", vs);
+            if (weights != null) {
+                m.put("weights", weights);
+            }
+            return m;
+        }
+        public Map<String, Num> channels() {
+            Map<String, Num> m = new LinkedHashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                for (Map.Entry<String, Num> e : values.get(i).channels().entrySet()) {
+                    m.put(".values[" + i + "]" + e.getKey(), e.getValue());
+                }
+            }
+            return m;
+        }
+    }
+
+    private static double clamp(double x) {
+        return Math.min(1, Math.max(0, x));
+    }
+
+    static double srgbToLinear(double c) {
+        double x = clamp(c);
+        return clamp(x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4));
+    }
+
+    static Rgb hsvToLinear(double h, double s, double v) {
+        s = clamp(s);
+        v = clamp(v);
+        double h6 = (h - Math.floor(h)) * 6;
+        int sector = Math.min((int) h6, 5);
+        double f = h6 - sector;
+        double p = v * (1 - s);
+        double q = v * (1 - s * f);
+        double t = v * (1 - s * (1 - f));
+        double[] rgb = switch (sector) {
+            case 0 -> new double[] {v, t, p};
+            case 1 -> new double[] {q, v, p};
+            case 2 -> new double[] {p, v, t};
+            case 3 -> new double[] {p, q, v};
+            case 4 -> new double[] {t, p, v};
+            default -> new double[] {v, p, q};
+        };
+        return new Rgb(srgbToLinear(rgb[0]), srgbToLinear(rgb[1]), srgbToLinear(rgb[2]));
+    }
+}

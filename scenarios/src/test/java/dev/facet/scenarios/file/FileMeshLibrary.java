@@ -1,0 +1,115 @@
+package dev.facet.scenarios.file;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.facet.engine.scene.Shape;
+import dev.facet.engine.spi.MeshLibrary;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.joml.Vector3d;
+
+/**
+ * A {@link MeshLibrary} that reads only what scenario loading needs, without a renderer:
+ * that the file is there and parses, and its bounds. OBJ: the {@code v} lines; glTF 2.0
+ * (.gltf, .glb): the min/max every POSITION accessor must carry (node transforms are not
+ * applied). For this module's tests, which cannot depend on the renderer; the facet command
+ * uses the renderer's jME-backed library.
+ */
+public final class FileMeshLibrary implements MeshLibrary {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Shape.Mesh load(String source) throws IOException {
+        byte[] bytes = Sources.read(source);
+        String lower = source.toLowerCase(Locale.ROOT);
+        double[] b;
+        if (lower.endsWith(".obj")) {
+            b = obj(new String(bytes, StandardCharsets.UTF_8));
+        } else if (lower.endsWith(".gltf")) {
+            b = gltf(JSON.readTree(bytes));
+        } else if (lower.endsWith(".glb")) {
+            b = gltf(glbJson(bytes));
+        } else {
+            throw new IOException("not a mesh file (.obj, .gltf, .glb)");
+        }
+        return new Shape.Mesh(source, new Vector3d(b[0], b[1], b[2]), new Vector3d(b[3], b[4], b[5]));
+    }
+
+    private static double[] empty() {
+        return new double[] {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE,
+                -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    }
+
+    private static void include(double[] b, double x, double y, double z) {
+        b[0] = Math.min(b[0], x);
+        b[1] = Math.min(b[1], y);
+        b[2] = Math.min(b[2], z);
+        b[3] = Math.max(b[3], x);
+        b[4] = Math.max(b[4], y);
+        b[5] = Math.max(b[5], z);
+    }
+
+    static double[] obj(String text) throws IOException {
+        double[] b = empty();
+        int faces = 0;
+        int line = 0;
+        for (String l : text.split("\n")) {
+            line++;
+            String s = l.strip();
+            try {
+                if (s.startsWith("v ")) {
+                    String[] p = s.split("\\s+");
+                    include(b, Double.parseDouble(p[1]), Double.parseDouble(p[2]), Double.parseDouble(p[3]));
+                } else if (s.startsWith("f ")) {
+                    faces++;
+                }
+            } catch (RuntimeException e) {
+                throw new IOException("bad vertex on line " + line + " of the OBJ file");
+            }
+        }
+        if (b[0] > b[3] || faces == 0) {
+            throw new IOException("an OBJ file with no vertices or no faces");
+        }
+        return b;
+    }
+
+    static JsonNode glbJson(byte[] bytes) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        if (bytes.length < 20 || buf.getInt(0) != 0x46546C67) {
+            throw new IOException("not a binary glTF file (bad magic)");
+        }
+        int length = buf.getInt(12);
+        if (buf.getInt(16) != 0x4E4F534A || 20 + length > bytes.length) {
+            throw new IOException("binary glTF without a JSON chunk");
+        }
+        return JSON.readTree(new String(bytes, 20, length, StandardCharsets.UTF_8));
+    }
+
+    static double[] gltf(JsonNode root) throws IOException {
+        double[] b = empty();
+        JsonNode accessors = root.path("accessors");
+        for (JsonNode mesh : root.path("meshes")) {
+            for (JsonNode prim : mesh.path("primitives")) {
+                JsonNode pos = prim.path("attributes").path("POSITION");
+                if (!pos.isInt()) {
+                    continue;
+                }
+                JsonNode acc = accessors.path(pos.asInt());
+                JsonNode min = acc.path("min");
+                JsonNode max = acc.path("max");
+                if (min.size() != 3 || max.size() != 3) {
+                    throw new IOException("glTF POSITION accessor without min/max");
+                }
+                include(b, min.get(0).asDouble(), min.get(1).asDouble(), min.get(2).asDouble());
+                include(b, max.get(0).asDouble(), max.get(1).asDouble(), max.get(2).asDouble());
+            }
+        }
+        if (b[0] > b[3]) {
+            throw new IOException("a glTF file with no mesh positions");
+        }
+        return b;
+    }
+}
