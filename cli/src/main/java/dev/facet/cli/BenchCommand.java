@@ -95,10 +95,12 @@ final class BenchCommand implements Callable<Integer> {
             RunListener rss = frame -> {
                 if (written.incrementAndGet() == Math.max(1, frames / 20)) {
                     results.put("rss_mb_at_5pct", Memory.rssMb());
+                    results.put("live_heap_mb_at_5pct", Memory.liveHeapMb());
                 }
             };
             results.put("full_pipeline_fps", pipeline(scenario, renderer, List.of(core()), tmp.resolve("full"), size, rss));
             results.put("rss_mb_at_end", Memory.rssMb());
+            results.put("live_heap_mb_at_end", Memory.liveHeapMb());
         } finally {
             delete(tmp);
         }

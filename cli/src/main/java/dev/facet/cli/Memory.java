@@ -20,6 +20,13 @@ final class Memory {
         return procStatus("VmHWM:");
     }
 
+    /** Heap still reachable after a full collection: what a run really holds on to. */
+    static long liveHeapMb() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) >> 20;
+    }
+
     static long peakHeapMb() {
         long bytes = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
