@@ -65,8 +65,7 @@ public sealed interface ColorSpec {
         }
         public Rgb sample(SplittableRandom rng, Map<String, Double> params) {
             int v = Integer.parseInt(hex.substring(1), 16);
-            return new Rgb(srgbToLinear(((v >> 16) & 255) / 255.0), srgbToLinear(((v >> 8) & 255) / 255.0),
-                    srgbToLinear((v & 255) / 255.0));
+            return Rgb.fromSrgb(((v >> 16) & 255) / 255.0, ((v >> 8) & 255) / 255.0, (v & 255) / 255.0);
         }
         public Object toJson() { return hex; }
         public Map<String, Num> channels() { return Map.of(); }
@@ -81,7 +80,7 @@ public sealed interface ColorSpec {
             }
         }
         public Rgb sample(SplittableRandom rng, Map<String, Double> params) {
-            return hsvToLinear(h.sample(rng, params), s.sample(rng, params), v.sample(rng, params));
+            return Rgb.fromHsv(h.sample(rng, params), s.sample(rng, params), v.sample(rng, params));
         }
         public Object toJson() {
             return Checks.map("kind", "hsv", "h", h.toJson(), "s", s.toJson(), "v", v.toJson());
@@ -120,30 +119,5 @@ public sealed interface ColorSpec {
 
     private static double clamp(double x) {
         return Math.min(1, Math.max(0, x));
-    }
-
-    static double srgbToLinear(double c) {
-        double x = clamp(c);
-        return clamp(x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4));
-    }
-
-    static Rgb hsvToLinear(double h, double s, double v) {
-        s = clamp(s);
-        v = clamp(v);
-        double h6 = (h - Math.floor(h)) * 6;
-        int sector = Math.min((int) h6, 5);
-        double f = h6 - sector;
-        double p = v * (1 - s);
-        double q = v * (1 - s * f);
-        double t = v * (1 - s * (1 - f));
-        double[] rgb = switch (sector) {
-            case 0 -> new double[] {v, t, p};
-            case 1 -> new double[] {q, v, p};
-            case 2 -> new double[] {p, v, t};
-            case 3 -> new double[] {p, q, v};
-            case 4 -> new double[] {t, p, v};
-            default -> new double[] {v, p, q};
-        };
-        return new Rgb(srgbToLinear(rgb[0]), srgbToLinear(rgb[1]), srgbToLinear(rgb[2]));
     }
 }

@@ -38,35 +38,10 @@ final class Primitives {
 
     static Material drawMaterial(SplittableRandom rng) {
         double hue = rng.nextDouble();
-        Rgb color = hsvToLinear(hue, SATURATION.draw(rng), VALUE.draw(rng));
+        Rgb color = Rgb.fromHsv(hue, SATURATION.draw(rng), VALUE.draw(rng));
         double roughness = ROUGHNESS.draw(rng);
         double metalness = rng.nextDouble() < METAL_PROBABILITY ? 1.0 : 0.0;
         return new Material(color, roughness, metalness);
-    }
-
-    /** HSV (all in [0, 1], interpreted as sRGB-encoded) to linear RGB. */
-    static Rgb hsvToLinear(double h, double s, double v) {
-        double h6 = (h - Math.floor(h)) * 6;
-        int sector = Math.min((int) h6, 5);
-        double f = h6 - sector;
-        double p = v * (1 - s);
-        double q = v * (1 - s * f);
-        double t = v * (1 - s * (1 - f));
-        double[] rgb = switch (sector) {
-            case 0 -> new double[] {v, t, p};
-            case 1 -> new double[] {q, v, p};
-            case 2 -> new double[] {p, v, t};
-            case 3 -> new double[] {p, q, v};
-            case 4 -> new double[] {t, p, v};
-            default -> new double[] {v, p, q};
-        };
-        return new Rgb(srgbToLinear(rgb[0]), srgbToLinear(rgb[1]), srgbToLinear(rgb[2]));
-    }
-
-    static double srgbToLinear(double c) {
-        double x = Math.min(1, Math.max(0, c));
-        double lin = x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4);
-        return Math.min(1, Math.max(0, lin));
     }
 
     static Map<String, Object> describe() {

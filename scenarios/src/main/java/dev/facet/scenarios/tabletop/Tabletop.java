@@ -56,8 +56,7 @@ public final class Tabletop implements Scenario {
     static final Rgb SKY_COLOR = new Rgb(0.45, 0.65, 1.0);
     static final Rgb AMBIENT_GROUND_COLOR = new Rgb(0.22, 0.17, 0.12);
     /** Light sky blue (sRGB 135, 206, 235) in linear RGB. */
-    static final Rgb BACKGROUND = new Rgb(Primitives.srgbToLinear(135 / 255.0),
-            Primitives.srgbToLinear(206 / 255.0), Primitives.srgbToLinear(235 / 255.0));
+    static final Rgb BACKGROUND = Rgb.fromSrgb(135 / 255.0, 206 / 255.0, 235 / 255.0);
 
     private static final List<Category> CATEGORIES =
             List.of(GROUND, Kind.BOX.category, Kind.SPHERE.category, Kind.CYLINDER.category);

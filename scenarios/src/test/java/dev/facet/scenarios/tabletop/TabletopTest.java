@@ -337,8 +337,8 @@ class TabletopTest {
 
     @Test
     void colorsAreValidLinearRgb() {
-        Rgb red = Primitives.hsvToLinear(0, 1, 1);
+        Rgb red = Rgb.fromHsv(0, 1, 1);
         assertEquals(new Rgb(1, 0, 0), red);
-        assertEquals(0.2140, Primitives.srgbToLinear(0.5), 1e-4);
+        assertEquals(0.2140, Rgb.srgbToLinear(0.5), 1e-4);
     }
 }
