@@ -43,8 +43,8 @@ layout(location = 0) out vec4 outColor;
 layout(location = 1) out float outInstance;
 layout(location = 2) out float outDepth;
 
-// 1 where the sun reaches this point, 0 in shadow: four bilinear depth comparisons
-// (each already a 2x2 percentage-closer filter) spanning 3x3 texels.
+// 1 where the sun reaches this point, 0 in shadow: one bilinear depth comparison, a
+// 2x2 percentage-closer filter (one tap: taps are dear on CPU rasterisers).
 float sunVisibility(float cosine) {
     vec3 p = shadowPosition.xyz / shadowPosition.w * 0.5 + 0.5;
     if (p.x <= 0.0 || p.x >= 1.0 || p.y <= 0.0 || p.y >= 1.0 || p.z >= 1.0) {
@@ -52,11 +52,7 @@ float sunVisibility(float cosine) {
     }
     float bias = m_ShadowTexel * (1.0 + 2.0 * sqrt(1.0 - cosine * cosine) / max(cosine, 0.1));
     float z = p.z - bias;
-    float h = 0.5 * m_ShadowTexel;
-    return 0.25 * (texture(m_ShadowMap, vec3(p.xy + vec2(-h, -h), z))
-                 + texture(m_ShadowMap, vec3(p.xy + vec2(h, -h), z))
-                 + texture(m_ShadowMap, vec3(p.xy + vec2(-h, h), z))
-                 + texture(m_ShadowMap, vec3(p.xy + vec2(h, h), z)));
+    return texture(m_ShadowMap, vec3(p.xy, z));
 }
 
 // Cook-Torrance for light arriving from l: GGX distribution, Schlick Fresnel,
@@ -67,8 +63,11 @@ vec3 brdfCos(vec3 n, vec3 v, vec3 l, vec3 base, vec3 f0) {
     float nv = max(dot(n, v), 1e-4);
     float nh = max(dot(n, h), 0.0);
     float a = max(m_Roughness * m_Roughness, 0.02);
-    float d = a * a / (PI * pow(nh * nh * (a * a - 1.0) + 1.0, 2.0));
-    vec3 fresnel = f0 + (1.0 - f0) * pow(1.0 - max(dot(h, v), 0.0), 5.0);
+    float t = nh * nh * (a * a - 1.0) + 1.0;
+    float d = a * a / (PI * t * t);
+    float m = 1.0 - max(dot(h, v), 0.0);
+    float m2 = m * m;
+    vec3 fresnel = f0 + (1.0 - f0) * (m2 * m2 * m);
     float k = a / 2.0;
     float visibility = 1.0 / ((nl * (1.0 - k) + k) * (nv * (1.0 - k) + k) * 4.0);
     vec3 specular = d * fresnel * visibility;

@@ -41,7 +41,7 @@ public final class Tabletop implements Scenario {
 
     static final Range FOV_DEG = new Range(40, 60);
     /** Camera distance as a multiple of the distance at which the whole cluster just fits the view. */
-    static final Range DISTANCE_FIT = new Range(1.0, 1.6);
+    static final Range DISTANCE_FIT = new Range(0.8, 1.3);
     static final Range CAMERA_ELEVATION_DEG = new Range(20, 65);
     static final Range CAMERA_AZIMUTH_DEG = new Range(0, 360);
     static final Range TARGET_HEIGHT_M = new Range(0.1, 0.2);
@@ -159,8 +159,8 @@ public final class Tabletop implements Scenario {
 
     /**
      * A camera at a random distance, elevation and azimuth looking at the cluster; the
-     * distance is a random multiple (1 to 1.6) of the one at which the whole cluster just
-     * fits in the narrower field of view, so every object is in view.
+     * distance is a random multiple (0.8 to 1.3) of the one at which the sphere around the cluster just
+     * fits in the narrower field of view; the sphere is loose, so every object centre stays in view.
      */
     private static Camera camera(SplittableRandom rng, ImageSize size, Vector3d clusterCentre, double extent) {
         double fov = FOV_DEG.draw(rng);
