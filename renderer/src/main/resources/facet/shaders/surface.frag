@@ -20,7 +20,6 @@ uniform float m_TextureScale;
 // point and spot lights: colour x intensity in rgb, cos(inner half-angle) in w;
 // the spot's direction in xyz, cos(outer half-angle) in w (-2 for a point light)
 #define MAX_LIGHTS 8
-uniform int m_LightCount;
 uniform vec3 m_LightPosition[MAX_LIGHTS];
 uniform vec4 m_LightColor[MAX_LIGHTS];
 uniform vec4 m_LightDirection[MAX_LIGHTS];
@@ -110,7 +109,10 @@ void main() {
     vec3 l = -normalize(m_SunDirection);
     vec3 colour = m_SunColor.rgb * sunVisibility(max(dot(n, l), 0.0)) * brdfCos(n, v, l, base, f0);
 
-    for (int i = 0; i < m_LightCount; i++) {
+    // the light count is compiled in: CPU rasterisers pay for a loop even when it runs 0 times
+#ifdef LIGHT_COUNT
+#if LIGHT_COUNT > 0
+    for (int i = 0; i < LIGHT_COUNT; i++) {
         vec3 toLight = m_LightPosition[i] - worldPosition;
         float d2 = max(dot(toLight, toLight), 1e-8);
         vec3 li = toLight * inversesqrt(d2);
@@ -120,6 +122,8 @@ void main() {
         }
         colour += m_LightColor[i].rgb * (cone / d2) * brdfCos(n, v, li, base, f0);
     }
+#endif
+#endif
 
     vec3 sky = mix(m_GroundColor.rgb, m_SkyColor.rgb, n.y * 0.5 + 0.5);
     colour += sky * ((1.0 - m_Metalness) * base + f0 * (1.0 - m_Roughness * 0.5));
