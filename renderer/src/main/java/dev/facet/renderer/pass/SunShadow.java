@@ -26,7 +26,7 @@ import dev.facet.renderer.mirror.PrimitiveMeshes;
  * FacetShadow technique. The main pass reads it through scene-wide parameter overrides.
  */
 public final class SunShadow extends ViewHook {
-    public static final int SIZE = 1024;
+    public static final int SIZE = 512;
 
     private final Camera camera = new Camera(SIZE, SIZE);
     private final ViewPort view;
