@@ -123,12 +123,14 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * The exporters the scenario file names (with its options), then those of --export;
-     * options given on the command line win over the file's.
+     * the file's {@code outputs} become the core exporter's; options given on the command
+     * line win over the file's.
      */
     private List<Exporter> exporters(Scenario scenario) {
         List<String> names = new ArrayList<>();
         Map<String, Map<String, String>> options = new LinkedHashMap<>();
         if (scenario instanceof FileScenario f) {
+            options.computeIfAbsent("core", x -> new LinkedHashMap<>()).put("outputs", String.join(",", f.outputs()));
             f.exports().forEach((name, opts) -> {
                 names.add(name);
                 Map<String, String> o = options.computeIfAbsent(name, x -> new LinkedHashMap<>());

@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The core dataset writer: {@code rgb/}, {@code instance/}, {@code semantic/}, {@code depth/}
@@ -23,13 +26,17 @@ import java.util.List;
  * place last, so a frame exists once its meta file does. {@link #write} is thread-safe.
  */
 public final class CoreExporter implements Exporter {
+    /** The per-pixel modalities the core exporter can write; meta is always written. */
+    public static final List<String> MODALITIES = List.of(CoreLayout.RGB, CoreLayout.INSTANCE, CoreLayout.SEMANTIC,
+            CoreLayout.DEPTH);
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    private final int pngLevel;
+    private int pngLevel;
     private final boolean fsync;
     private final ThreadLocal<PngEncoder> encoders;
+    private Set<String> outputs = Set.copyOf(MODALITIES);
     private volatile DatasetInfo info;
 
     /** Fast PNG compression, no fsync: what the service loader creates. */
@@ -45,7 +52,7 @@ public final class CoreExporter implements Exporter {
         this.pngLevel = pngLevel;
         this.fsync = fsync;
         new PngEncoder(pngLevel);  // reject a bad level now rather than on a worker thread
-        this.encoders = ThreadLocal.withInitial(() -> new PngEncoder(this.pngLevel));
+        this.encoders = ThreadLocal.withInitial(() -> new PngEncoder(this.pngLevel));  // made on first write, after configure
     }
 
     @Override
@@ -59,8 +66,48 @@ public final class CoreExporter implements Exporter {
     }
 
     @Override
+    public Map<String, String> options() {
+        return Map.of(
+                "outputs", "modalities to write, comma-separated, from rgb,instance,semantic,depth (default: all; meta always)",
+                "png-level", "deflate level of the PNG files, 0 (none, fastest) .. 9 (smallest); default "
+                        + PngEncoder.DEFAULT_LEVEL);
+    }
+
+    @Override
+    public void configure(Map<String, String> options) {
+        String list = options.get("outputs");
+        if (list != null) {
+            Set<String> chosen = new LinkedHashSet<>();
+            for (String name : list.split(",")) {
+                String n = name.trim();
+                if (!MODALITIES.contains(n)) {
+                    throw new IllegalArgumentException("core outputs: unknown modality '" + n + "'; expected some of "
+                            + String.join(",", MODALITIES));
+                }
+                chosen.add(n);
+            }
+            outputs = Set.copyOf(chosen);
+        }
+        String level = options.get("png-level");
+        if (level != null) {
+            try {
+                pngLevel = Integer.parseInt(level.trim());
+                new PngEncoder(pngLevel);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("core png-level must be an integer in 0..9, got '" + level + "'");
+            }
+        }
+    }
+
+    /** The modalities this run writes (rgb, instance, semantic, depth), meta aside. */
+    public Set<String> outputs() {
+        return outputs;
+    }
+
+    @Override
     public void start(DatasetInfo info) throws IOException {
-        for (String folder : CoreLayout.FOLDERS) {
+        Files.createDirectories(info.out().resolve(CoreLayout.META));
+        for (String folder : outputs) {
             Files.createDirectories(info.out().resolve(folder));
         }
         this.info = info;
@@ -80,10 +127,18 @@ public final class CoreExporter implements Exporter {
         List<Path> written = new ArrayList<>(5);
         try {
             PngEncoder png = encoders.get();
-            put(written, CoreLayout.rgb(out, k), o -> png.writeRgb8(o, w, h, px.rgb()));
-            put(written, CoreLayout.instance(out, k), o -> png.writeGray16(o, w, h, px.instance()));
-            put(written, CoreLayout.semantic(out, k), o -> png.writeGray16(o, w, h, frame.semantic()));
-            put(written, CoreLayout.depth(out, k), o -> NpyWriter.writeFloat32(o, h, w, px.depth()));
+            if (outputs.contains(CoreLayout.RGB)) {
+                put(written, CoreLayout.rgb(out, k), o -> png.writeRgb8(o, w, h, px.rgb()));
+            }
+            if (outputs.contains(CoreLayout.INSTANCE)) {
+                put(written, CoreLayout.instance(out, k), o -> png.writeGray16(o, w, h, px.instance()));
+            }
+            if (outputs.contains(CoreLayout.SEMANTIC)) {
+                put(written, CoreLayout.semantic(out, k), o -> png.writeGray16(o, w, h, frame.semantic()));
+            }
+            if (outputs.contains(CoreLayout.DEPTH)) {
+                put(written, CoreLayout.depth(out, k), o -> NpyWriter.writeFloat32(o, h, w, px.depth()));
+            }
             put(written, meta, o -> {
                 try (JsonGenerator g = JSON.createGenerator(o)) {
                     g.useDefaultPrettyPrinter();
@@ -106,7 +161,7 @@ public final class CoreExporter implements Exporter {
     public void finish(long framesWritten) throws IOException {
         DatasetInfo run = started();
         long framesPresent = CoreLayout.countFrames(run.out());
-        DatasetManifest manifest = DatasetManifest.of(run, framesWritten, framesPresent);
+        DatasetManifest manifest = new DatasetManifest(run, framesWritten, framesPresent, outputs);
         AtomicFiles.write(run.out().resolve(CoreLayout.MANIFEST),
                 o -> JSON.writeValue(o, manifest.toMap()), fsync);
     }

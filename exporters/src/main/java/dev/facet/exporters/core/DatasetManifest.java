@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The content of {@code dataset.json} after a run of the core exporter. */
-record DatasetManifest(DatasetInfo info, long framesWritten, long framesPresent) {
+record DatasetManifest(DatasetInfo info, long framesWritten, long framesPresent, java.util.Set<String> outputs) {
     static final int FORMAT_VERSION = 1;
 
     static DatasetManifest of(DatasetInfo info, long framesWritten, long framesPresent) {
-        return new DatasetManifest(info, framesWritten, framesPresent);
+        return new DatasetManifest(info, framesWritten, framesPresent, java.util.Set.copyOf(CoreExporter.MODALITIES));
     }
 
     Map<String, Object> toMap() {
@@ -30,7 +30,7 @@ record DatasetManifest(DatasetInfo info, long framesWritten, long framesPresent)
             m.put("frame_range", List.of(info.firstFrame(), info.firstFrame() + framesWritten - 1));
         }
         m.put("image_size", List.of(info.width(), info.height()));
-        m.put("modalities", modalities());
+        m.put("modalities", modalities(outputs));
         List<Map<String, Object>> categories = new ArrayList<>();
         for (Category c : info.categories()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -42,7 +42,8 @@ record DatasetManifest(DatasetInfo info, long framesWritten, long framesPresent)
         return m;
     }
 
-    private static Map<String, Object> modalities() {
+    /** The folders this run wrote, with their encoding and meaning; meta always. */
+    private static Map<String, Object> modalities(java.util.Set<String> outputs) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(CoreLayout.RGB, ordered("format", "png", "dtype", "uint8", "channels", 3, "color_space", "sRGB"));
         m.put(CoreLayout.INSTANCE, ordered("format", "png", "dtype", "uint16",
@@ -51,6 +52,7 @@ record DatasetManifest(DatasetInfo info, long framesWritten, long framesPresent)
                 "meaning", "category id, 0 = no object"));
         m.put(CoreLayout.DEPTH, ordered("format", "npy", "dtype", "float32", "units", "metres",
                 "meaning", "z-depth in the OpenCV camera frame, 0 = no surface"));
+        m.keySet().retainAll(outputs);
         m.put(CoreLayout.META, ordered("format", "json"));
         return m;
     }

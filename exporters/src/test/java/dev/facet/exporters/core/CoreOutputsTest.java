@@ -1,0 +1,69 @@
+package dev.facet.exporters.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.facet.exporters.testkit.Decoders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The core exporter writes only the modalities asked for, and says so in dataset.json. */
+class CoreOutputsTest {
+    @TempDir
+    Path out;
+
+    @Test
+    void writesOnlyTheChosenModalitiesAndTheirManifest() throws IOException {
+        CoreExporter exporter = new CoreExporter();
+        exporter.configure(Map.of("outputs", "depth, rgb"));
+        exporter.start(SyntheticFrames.info(out, 3, 1));
+        exporter.write(SyntheticFrames.frame(3));
+        exporter.finish(1);
+        assertTrue(Files.exists(out.resolve("rgb/000003.png")));
+        assertTrue(Files.exists(out.resolve("depth/000003.npy")));
+        assertTrue(Files.exists(out.resolve("meta/000003.json")), "meta is always written");
+        assertFalse(Files.exists(out.resolve("instance")), "instance was not asked for");
+        assertFalse(Files.exists(out.resolve("semantic")), "semantic was not asked for");
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("dataset.json").toFile());
+        List<String> modalities = new ArrayList<>();
+        manifest.get("modalities").fieldNames().forEachRemaining(modalities::add);
+        assertEquals(List.of("rgb", "depth", "meta"), modalities);
+    }
+
+    @Test
+    void refusesUnknownModalitiesAndLevels() {
+        CoreExporter exporter = new CoreExporter();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> exporter.configure(Map.of("outputs", "rgb,normals")));
+        assertTrue(e.getMessage().contains("'normals'"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> exporter.configure(Map.of("png-level", "11")));
+        assertThrows(IllegalArgumentException.class, () -> exporter.configure(Map.of("png-level", "fast")));
+    }
+
+    @Test
+    void pngLevelChangesTheFilesButNotThePixels() throws IOException {
+        Path fast = out.resolve("fast");
+        Path small = out.resolve("small");
+        for (Path dir : List.of(fast, small)) {
+            CoreExporter exporter = new CoreExporter();
+            exporter.configure(Map.of("png-level", dir == fast ? "0" : "9"));
+            exporter.start(SyntheticFrames.info(dir, 0, 1));
+            exporter.write(SyntheticFrames.frame(0));
+        }
+        assertTrue(Files.size(fast.resolve("rgb/000000.png")) > Files.size(small.resolve("rgb/000000.png")),
+                "level 0 stores, level 9 compresses");
+        assertArrayEquals(Decoders.readRgb8(fast.resolve("rgb/000000.png"), SyntheticFrames.W, SyntheticFrames.H),
+                Decoders.readRgb8(small.resolve("rgb/000000.png"), SyntheticFrames.W, SyntheticFrames.H));
+    }
+}
