@@ -106,8 +106,16 @@ public final class BopExporter implements Exporter {
         for (int i = 0; i < objects.size(); i++) {
             SceneObject o = objects.get(i);
             ObjectAnnotation a = frame.annotations().get(i);
-            for (int p = 0; p < mask.length; p++) {
-                mask[p] = px.instance()[p] == o.instanceId() ? (byte) 255 : 0;
+            java.util.Arrays.fill(mask, (byte) 0);
+            if (a.visible()) {  // the object's pixels all lie in its box
+                int[] box = a.bbox();
+                for (int v = box[1]; v < box[1] + box[3]; v++) {
+                    for (int p = v * w + box[0]; p < v * w + box[0] + box[2]; p++) {
+                        if (px.instance()[p] == o.instanceId()) {
+                            mask[p] = (byte) 255;
+                        }
+                    }
+                }
             }
             AtomicFiles.write(scene().resolve("mask_visib").resolve(stem + "_" + CoreLayout.stem(i) + ".png"),
                     out -> png.writeGray8(out, w, h, mask));
