@@ -29,13 +29,16 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (frame < 0) {
+            throw new UserError("--frame must not be negative, got " + frame);
+        }
         Path meta = CoreLayout.meta(dataset, frame);
         if (!Files.exists(meta)) {
             throw new UserError("no frame " + frame + " in " + dataset + " (" + meta + " does not exist)");
         }
-        BufferedImage rgb = ImageIO.read(CoreLayout.rgb(dataset, frame).toFile());
-        Raster instance = ImageIO.read(CoreLayout.instance(dataset, frame).toFile()).getRaster();
-        NpyReader.Float32 depth = NpyReader.readFloat32(CoreLayout.depth(dataset, frame));
+        BufferedImage rgb = image(CoreLayout.rgb(dataset, frame));
+        Raster instance = image(CoreLayout.instance(dataset, frame)).getRaster();
+        NpyReader.Float32 depth = NpyReader.readFloat32(present(CoreLayout.depth(dataset, frame)));
         int w = rgb.getWidth();
         int h = rgb.getHeight();
         float near = Float.MAX_VALUE;
@@ -60,6 +63,23 @@ final class PreviewCommand implements Callable<Integer> {
         ImageIO.write(sheet, "png", target.toFile());
         System.err.println("facet: wrote " + target);
         return 0;
+    }
+
+    /** A modality file of the frame; a run with fewer --core-outputs does not write every one. */
+    private static Path present(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(file + " does not exist: the preview needs rgb, instance and depth "
+                    + "(was the dataset written with fewer --core-outputs?)");
+        }
+        return file;
+    }
+
+    private static BufferedImage image(Path file) throws IOException {
+        BufferedImage image = ImageIO.read(present(file).toFile());
+        if (image == null) {
+            throw new UserError(file + " is not a PNG image");
+        }
+        return image;
     }
 
     /** A stable, well-spread colour per id; 0 stays black. */

@@ -31,6 +31,11 @@ class CliErrorsTest {
     }
 
     private static final Setup NONE = dir -> { };
+    /** A dataset written with --core-outputs depth: meta and depth, no rgb or instance. */
+    private static final Setup A_META_ONLY_DATASET = dir -> {
+        Files.createDirectories(dir.resolve("ds/meta"));
+        Files.writeString(dir.resolve("ds/meta/000000.json"), "{}\n");
+    };
     private static final Setup A_FILE = dir -> Files.writeString(dir.resolve("file.txt"), "keep me\n");
 
     static Stream<Arguments> mistakes() {
@@ -87,6 +92,11 @@ class CliErrorsTest {
                 mistake("negative shard size", NONE, Map.of(), List.of("webdataset", "shard_size_mb", "-3"),
                         "run", "tabletop", "--frames", "1", "--export", "webdataset",
                         "--webdataset-shard-size-mb", "-3", "--out", "out"),
+                mistake("preview --frame -1", A_META_ONLY_DATASET, Map.of(), List.of("--frame", "-1"),
+                        "preview", "ds", "--frame", "-1"),
+                mistake("preview of a frame without rgb", A_META_ONLY_DATASET, Map.of(),
+                        List.of("000000.png", "--core-outputs"),
+                        "preview", "ds", "--frame", "0"),
                 mistake("unknown option --bogus", NONE, Map.of(), List.of("--bogus"),
                         "run", "tabletop", "--bogus", "--out", "out"),
                 mistake("unknown command", NONE, Map.of(), List.of("render"),

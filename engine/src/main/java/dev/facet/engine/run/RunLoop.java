@@ -12,8 +12,10 @@ import dev.facet.engine.spi.Renderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -39,48 +41,61 @@ public final class RunLoop {
         this.listener = listener;
     }
 
-    /** Renders and writes every frame of the plan; returns the number written. */
+    /**
+     * Renders and writes every frame of the plan; returns the number written. When anything
+     * fails (an exporter, annotation, the scenario or the renderer) the workers stop, every
+     * exporter that was started is aborted once they are done, and the failure is thrown.
+     */
     public long run(RunPlan plan, DatasetInfo info) throws IOException, InterruptedException {
-        for (Exporter e : exporters) {
-            e.start(info);
-        }
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        FrameBuffers buffers = new FrameBuffers(plan.bufferSets(), plan.size().width(), plan.size().height());
-        ExecutorService workers = Executors.newFixedThreadPool(plan.workers(), r -> {
-            Thread t = new Thread(r, "facet-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Pending> inFlight = new ArrayDeque<>();
+        List<Exporter> started = new ArrayList<>(exporters.size());
         long submitted = 0;
         try {
-            for (long k = plan.start(); k < plan.start() + plan.frames() && failure.get() == null; k++) {
-                Scene scene = scenario.scene(k, Streams.frameSeed(plan.seed(), k), plan.size());
-                FrameBuffers.Slot slot = buffers.take();
-                inFlight.add(new Pending(scene, slot));
-                RenderedFrame done = renderer.renderInto(scene, slot.pixels());
-                if (done != null) {
+            for (Exporter e : exporters) {
+                started.add(e);
+                e.start(info);
+            }
+            FrameBuffers buffers = new FrameBuffers(plan.bufferSets(), plan.size().width(), plan.size().height());
+            ExecutorService workers = Executors.newFixedThreadPool(plan.workers(), r -> {
+                Thread t = new Thread(r, "facet-writer");
+                t.setDaemon(true);
+                return t;
+            });
+            Deque<Pending> inFlight = new ArrayDeque<>();
+            try {
+                for (long k = plan.start(); k < plan.start() + plan.frames() && failure.get() == null; k++) {
+                    Scene scene = scenario.scene(k, Streams.frameSeed(plan.seed(), k), plan.size());
+                    FrameBuffers.Slot slot = buffers.take();
+                    inFlight.add(new Pending(scene, slot));
+                    RenderedFrame done = renderer.renderInto(scene, slot.pixels());
+                    if (done != null) {
+                        submitted += hand(inFlight, done, workers, buffers, failure);
+                    }
+                }
+                for (RenderedFrame done : renderer.drain()) {
                     submitted += hand(inFlight, done, workers, buffers, failure);
                 }
+            } catch (Throwable t) {
+                failure.compareAndSet(null, new CancellationException("the run stopped"));  // workers skip queued frames
+                throw t;
+            } finally {
+                workers.shutdown();
+                if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
+                    workers.shutdownNow();
+                }
             }
-            for (RenderedFrame done : renderer.drain()) {
-                submitted += hand(inFlight, done, workers, buffers, failure);
+            if (failure.get() != null) {
+                throw failure.get();
             }
-        } finally {
-            workers.shutdown();
-            if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
-                workers.shutdownNow();
-            }
-        }
-        if (failure.get() != null) {
-            for (Exporter e : exporters) {
+        } catch (Throwable t) {
+            for (Exporter e : started) {
                 try {
                     e.abort();
                 } catch (RuntimeException ex) {
-                    failure.get().addSuppressed(ex);
+                    t.addSuppressed(ex);
                 }
             }
-            throw failure.get();
+            throw t;
         }
         for (Exporter e : exporters) {
             e.finish(submitted);
@@ -103,6 +118,9 @@ public final class RunLoop {
                 if (failure.get() == null) {
                     export(Annotator.annotate(p.scene(), done, p.slot().semantic()), failure);
                 }
+            } catch (RuntimeException | Error e) {
+                // not an exporter's fault (e.g. an id the scene lacks): still the run's failure, never a lost frame
+                failure.compareAndSet(null, e instanceof RuntimeException r ? r : new IllegalStateException(e));
             } finally {
                 buffers.give(p.slot());
             }

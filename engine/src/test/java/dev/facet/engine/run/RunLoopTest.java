@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class RunLoopTest {
     static final ImageSize SIZE = new ImageSize(8, 6);
 
-    static final class FixedScenario implements Scenario {
+    static class FixedScenario implements Scenario {
         public String name() {
             return "fixed";
         }
@@ -50,7 +50,7 @@ class RunLoopTest {
         }
     }
 
-    static final class CountingRenderer implements Renderer {
+    static class CountingRenderer implements Renderer {
         final AtomicInteger rendered = new AtomicInteger();
 
         public RenderedFrame render(Scene scene) {
@@ -151,5 +151,73 @@ class RunLoopTest {
         assertEquals(0, finished.get(), "finish must not run after a failure");
         assertEquals(1, aborted.get(), "abort runs once after a failure, so temporary files can go");
         assertTrue(renderer.rendered.get() < 100, "the run went on after the failure: " + renderer.rendered.get());
+    }
+
+    /** Counts the lifecycle calls of an exporter that writes nothing. */
+    static final class Lifecycle implements Exporter {
+        final AtomicInteger written = new AtomicInteger();
+        final AtomicInteger finished = new AtomicInteger();
+        final AtomicInteger aborted = new AtomicInteger();
+
+        public String name() {
+            return "lifecycle";
+        }
+
+        public void start(DatasetInfo info) {
+        }
+
+        public void write(Frame frame) {
+            written.incrementAndGet();
+        }
+
+        public void finish(long framesWritten) {
+            finished.incrementAndGet();
+        }
+
+        public void abort() {
+            aborted.incrementAndGet();
+        }
+    }
+
+    @Test
+    void frameThatCannotBeAnnotatedFailsTheRunInsteadOfGoingMissing() {
+        CountingRenderer renderer = new CountingRenderer() {
+            @Override
+            public RenderedFrame render(Scene scene) {
+                RenderedFrame f = super.render(scene);
+                if (scene.frame() == 3) {
+                    f.instance()[1] = 99;  // an id the scene does not have
+                }
+                return f;
+            }
+        };
+        Lifecycle exporter = new Lifecycle();
+        RunPlan plan = new RunPlan(1, 0, 10, SIZE, 2, 2);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new RunLoop(new FixedScenario(), renderer, List.of(exporter), RunListener.NONE).run(plan, info(10)));
+        assertTrue(e.getMessage().contains("99") && e.getMessage().contains("frame 3"), e.getMessage());
+        assertEquals(0, exporter.finished.get(), "finish must not claim frames that were never written");
+        assertEquals(1, exporter.aborted.get());
+    }
+
+    @Test
+    void scenarioOrRendererFailureAbortsTheStartedExporters() {
+        FixedScenario failing = new FixedScenario() {
+            @Override
+            public Scene scene(long frame, long frameSeed, ImageSize size) {
+                if (frame == 5) {
+                    throw new IllegalArgumentException("no room for the camera");
+                }
+                return super.scene(frame, frameSeed, size);
+            }
+        };
+        Lifecycle exporter = new Lifecycle();
+        RunPlan plan = new RunPlan(1, 0, 10, SIZE, 2, 2);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new RunLoop(failing, new CountingRenderer(), List.of(exporter), RunListener.NONE).run(plan, info(10)));
+        assertEquals("no room for the camera", e.getMessage());
+        assertEquals(0, exporter.finished.get());
+        assertEquals(1, exporter.aborted.get(), "abort runs so the exporters' temporary files go");
+        assertTrue(exporter.written.get() <= 5, "no frame past the failure was written: " + exporter.written.get());
     }
 }

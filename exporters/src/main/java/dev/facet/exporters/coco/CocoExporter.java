@@ -62,7 +62,7 @@ public final class CocoExporter implements Exporter {
             }
             SceneObject o = objects.get(i);
             entries.add(new CocoImage.CocoObject(o.instanceId(), o.category().id(), a.bbox().clone(), a.pixelCount(),
-                    Rle.encode(px.instance(), px.width(), px.height(), o.instanceId())));
+                    Rle.encode(px.instance(), px.width(), px.height(), o.instanceId(), a.bbox())));
         }
         String fileName = CoreLayout.RGB + "/" + CoreLayout.stem(frame.index()) + ".png";
         images.put(frame.index(), new CocoImage(frame.index(), fileName, px.width(), px.height(), List.copyOf(entries)));

@@ -13,26 +13,54 @@ public final class Rle {
 
     /** Runs for the pixels of {@code ids} (row-major, {@code width} wide) equal to {@code id}. */
     public static int[] encode(int[] ids, int width, int height, int id) {
+        return encode(ids, width, height, id, new int[] {0, 0, width, height});
+    }
+
+    /**
+     * The same runs, reading only the pixels inside {@code bbox} (x, y, w, h), which must hold
+     * every pixel equal to {@code id}: everything outside it belongs to runs of 0s.
+     */
+    public static int[] encode(int[] ids, int width, int height, int id, int[] bbox) {
+        int x0 = bbox[0];
+        int y0 = bbox[1];
+        int x1 = x0 + bbox[2];
+        int y1 = y0 + bbox[3];
         int[] counts = new int[16];
         int n = 0;
         boolean inside = false;
-        int run = 0;
-        for (int u = 0; u < width; u++) {
-            for (int v = 0; v < height; v++) {
+        long runStart = 0;  // column-major index where the current run began
+        long next = 0;      // column-major index of the first pixel not read yet
+        for (int u = x0; u < x1; u++) {
+            long column = (long) u * height;
+            if (inside && column + y0 > next) {  // skipped pixels above the box: a run of 0s starts
+                counts = put(counts, n++, next - runStart);
+                runStart = next;
+                inside = false;
+            }
+            for (int v = y0; v < y1; v++) {
                 boolean hit = ids[v * width + u] == id;
                 if (hit != inside) {
-                    if (n == counts.length) {
-                        counts = Arrays.copyOf(counts, 2 * n);
-                    }
-                    counts[n++] = run;
-                    run = 0;
+                    counts = put(counts, n++, column + v - runStart);
+                    runStart = column + v;
                     inside = hit;
                 }
-                run++;
             }
+            next = column + y1;
         }
-        counts = Arrays.copyOf(counts, n + 1);
-        counts[n] = run;
+        long total = (long) width * height;
+        if (inside && next < total) {
+            counts = put(counts, n++, next - runStart);
+            runStart = next;
+        }
+        counts = put(counts, n++, total - runStart);
+        return Arrays.copyOf(counts, n);
+    }
+
+    private static int[] put(int[] counts, int at, long run) {
+        if (at == counts.length) {
+            counts = Arrays.copyOf(counts, 2 * at);
+        }
+        counts[at] = (int) run;
         return counts;
     }
 }

@@ -37,6 +37,7 @@ public final class CoreExporter implements Exporter {
     private final boolean fsync;
     private final ThreadLocal<PngEncoder> encoders;
     private Set<String> outputs = Set.copyOf(MODALITIES);
+    private List<String> skipped = List.of();
     private volatile DatasetInfo info;
 
     /** Fast PNG compression, no fsync: what the service loader creates. */
@@ -87,6 +88,7 @@ public final class CoreExporter implements Exporter {
                 chosen.add(n);
             }
             outputs = Set.copyOf(chosen);
+            skipped = MODALITIES.stream().filter(m -> !outputs.contains(m)).toList();
         }
         String level = options.get("png-level");
         if (level != null) {
@@ -122,8 +124,12 @@ public final class CoreExporter implements Exporter {
         int w = px.width();
         int h = px.height();
         Path meta = CoreLayout.meta(out, k);
-        // a frame being rewritten stops existing until its new meta file is in place
+        // a frame being rewritten stops existing until its new meta file is in place, and keeps
+        // no file of a modality this run leaves out (it would show an earlier run's frame)
         Files.deleteIfExists(meta);
+        for (String modality : skipped) {
+            Files.deleteIfExists(CoreLayout.file(modality, out, k));
+        }
         List<Path> written = new ArrayList<>(5);
         try {
             PngEncoder png = encoders.get();

@@ -51,6 +51,17 @@ public final class CoreLayout {
         return out.resolve(META).resolve(stem(frame) + ".json");
     }
 
+    /** The file of per-pixel modality {@code modality} (rgb, instance, semantic or depth) of a frame. */
+    public static Path file(String modality, Path out, long frame) {
+        return switch (modality) {
+            case RGB -> rgb(out, frame);
+            case INSTANCE -> instance(out, frame);
+            case SEMANTIC -> semantic(out, frame);
+            case DEPTH -> depth(out, frame);
+            default -> throw new IllegalArgumentException("no per-pixel modality '" + modality + "'");
+        };
+    }
+
     /** Frames present in a dataset folder: the number of {@code meta/NNNNNN.json} files. */
     public static long countFrames(Path out) throws IOException {
         Path meta = out.resolve(META);

@@ -12,10 +12,6 @@ import java.util.TreeMap;
 record DatasetManifest(DatasetInfo info, long framesWritten, long framesPresent, java.util.Set<String> outputs) {
     static final int FORMAT_VERSION = 1;
 
-    static DatasetManifest of(DatasetInfo info, long framesWritten, long framesPresent) {
-        return new DatasetManifest(info, framesWritten, framesPresent, java.util.Set.copyOf(CoreExporter.MODALITIES));
-    }
-
     Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format_version", FORMAT_VERSION);

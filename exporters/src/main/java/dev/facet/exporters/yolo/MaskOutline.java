@@ -16,13 +16,14 @@ final class MaskOutline {
     /** Outer outlines of the 4-connected pieces of {@code mask} (row-major), largest piece first. */
     static List<int[]> trace(boolean[] mask, int width, int height) {
         int[] piece = new int[mask.length];
+        int[] stack = new int[mask.length];  // shared by every piece's fill: a pixel is pushed once
         List<int[]> outlines = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
         int next = 0;
         for (int start = 0; start < mask.length; start++) {
             if (mask[start] && piece[start] == 0) {
                 next++;
-                int size = fill(mask, piece, width, height, start, next);
+                int size = fill(mask, piece, stack, width, height, start, next);
                 // start is the piece's first pixel in row-major order: its top edge is on the outline
                 int[] outline = follow(piece, width, height, next, start % width, start / width);
                 int at = 0;
@@ -36,8 +37,7 @@ final class MaskOutline {
         return outlines;
     }
 
-    private static int fill(boolean[] mask, int[] piece, int width, int height, int start, int label) {
-        int[] stack = new int[mask.length];
+    private static int fill(boolean[] mask, int[] piece, int[] stack, int width, int height, int start, int label) {
         int top = 0;
         stack[top++] = start;
         piece[start] = label;

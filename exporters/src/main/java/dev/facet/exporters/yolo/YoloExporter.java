@@ -103,14 +103,19 @@ public final class YoloExporter implements Exporter {
                 appendXy(text, b[0] + b[2] / 2.0, b[1] + b[3] / 2.0, w, h);
                 appendXy(text, b[2], b[3], w, h);
             } else {
-                boolean[] mask = new boolean[w * h];
+                // trace inside the object's box: every pixel of the mask is there, so the outline is the same
+                int[] b = a.bbox();
+                boolean[] mask = new boolean[b[2] * b[3]];
                 int[] ids = px.instance();
-                for (int p = 0; p < mask.length; p++) {
-                    mask[p] = ids[p] == o.instanceId();
+                for (int y = 0; y < b[3]; y++) {
+                    int row = (b[1] + y) * w + b[0];
+                    for (int x = 0; x < b[2]; x++) {
+                        mask[y * b[2] + x] = ids[row + x] == o.instanceId();
+                    }
                 }
-                int[] polygon = MaskOutline.joined(MaskOutline.trace(mask, w, h));
+                int[] polygon = MaskOutline.joined(MaskOutline.trace(mask, b[2], b[3]));
                 for (int k = 0; k < polygon.length; k += 2) {
-                    appendXy(text, polygon[k], polygon[k + 1], w, h);
+                    appendXy(text, polygon[k] + b[0], polygon[k + 1] + b[1], w, h);
                 }
             }
             text.append('\n');

@@ -66,4 +66,23 @@ class CoreOutputsTest {
         assertArrayEquals(Decoders.readRgb8(fast.resolve("rgb/000000.png"), SyntheticFrames.W, SyntheticFrames.H),
                 Decoders.readRgb8(small.resolve("rgb/000000.png"), SyntheticFrames.W, SyntheticFrames.H));
     }
+
+    @Test
+    void rewritingAFrameWithFewerOutputsRemovesItsStaleModalities() throws IOException {
+        CoreExporter all = new CoreExporter();
+        all.start(SyntheticFrames.info(out, 3, 1));
+        all.write(SyntheticFrames.frame(3));
+        assertTrue(Files.exists(out.resolve("rgb/000003.png")));
+
+        CoreExporter depthOnly = new CoreExporter();
+        depthOnly.configure(Map.of("outputs", "depth"));
+        depthOnly.start(SyntheticFrames.info(out, 3, 1));
+        depthOnly.write(SyntheticFrames.frame(3));
+        assertTrue(Files.exists(out.resolve("depth/000003.npy")));
+        // files of the earlier run would sit beside the new meta file as if they showed the same frame
+        // (and yolo, bop and webdataset reuse rgb/instance/semantic files when they exist)
+        for (String stale : List.of("rgb/000003.png", "instance/000003.png", "semantic/000003.png")) {
+            assertFalse(Files.exists(out.resolve(stale)), stale + " belongs to an earlier run of frame 3");
+        }
+    }
 }

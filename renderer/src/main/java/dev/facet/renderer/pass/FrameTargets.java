@@ -66,17 +66,10 @@ public final class FrameTargets extends ViewHook {
         return (float) (c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055);
     }
 
-
-
-
-
     @Override
     public void postQueue(RenderQueue rq) {
         GL30.glClearBufferfv(GL11.GL_COLOR, 0, background);
         GL30.glClearBufferfv(GL11.GL_COLOR, 1, zero);
         GL30.glClearBufferfv(GL11.GL_COLOR, 2, zero);
     }
-
-
-
 }

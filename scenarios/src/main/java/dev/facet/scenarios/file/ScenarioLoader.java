@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.facet.engine.scenario.ImageSize;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.MeshLibrary;
-import dev.facet.scenarios.randomize.SpawnRandomizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,9 +123,5 @@ public final class ScenarioLoader {
         JsonNode size = dataset.path("image_size");
         ImageSize s = size.size() == 2 ? new ImageSize(size.get(0).asInt(), size.get(1).asInt()) : null;
         return new FileScenario.RunDefaults(seed, start, frames, s);
-    }
-
-    static int maxCount(dev.facet.scenarios.sample.Num n, Map<String, double[]> b) {
-        return SpawnRandomizer.maxCount(n, b);
     }
 }
