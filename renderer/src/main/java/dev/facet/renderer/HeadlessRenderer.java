@@ -148,6 +148,7 @@ public final class HeadlessRenderer implements Renderer {
                 }
                 readback.close();
             }
+            // the old framebuffer stays with jME's native-object manager, which frees it on close
             targets = new FrameTargets(cam.width(), cam.height());
             readback = new PixelReadback(cam.width(), cam.height(), RunPlan.RENDER_LAG);
             mainView.setOutputFrameBuffer(targets.frameBuffer());

@@ -52,7 +52,7 @@ public final class CoreExporter implements Exporter {
     public CoreExporter(int pngLevel, boolean fsync) {
         this.pngLevel = pngLevel;
         this.fsync = fsync;
-        new PngEncoder(pngLevel);  // reject a bad level now rather than on a worker thread
+        PngEncoder.checkLevel(pngLevel);  // reject a bad level now rather than on a worker thread
         this.encoders = ThreadLocal.withInitial(() -> new PngEncoder(this.pngLevel));  // made on first write, after configure
     }
 
@@ -94,7 +94,7 @@ public final class CoreExporter implements Exporter {
         if (level != null) {
             try {
                 pngLevel = Integer.parseInt(level.trim());
-                new PngEncoder(pngLevel);
+                PngEncoder.checkLevel(pngLevel);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("core png-level must be an integer in 0..9, got '" + level + "'");
             }

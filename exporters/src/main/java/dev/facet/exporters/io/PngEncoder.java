@@ -43,10 +43,15 @@ public final class PngEncoder {
 
     /** @param level deflate level, 0 (store) to 9 (smallest) */
     public PngEncoder(int level) {
+        checkLevel(level);
+        this.deflater = new Deflater(level);
+    }
+
+    /** Rejects a deflate level outside 0..9. */
+    public static void checkLevel(int level) {
         if (level < 0 || level > 9) {
             throw new IllegalArgumentException("deflate level must be in 0..9, got " + level);
         }
-        this.deflater = new Deflater(level);
     }
 
     /** Writes an 8-bit RGB image, 3 bytes per pixel (r, g, b), rows top-down. */

@@ -67,13 +67,13 @@ public final class JmeMeshLibrary implements MeshLibrary {
     }
 
     @Override
-    public Shape.Mesh load(String source) throws IOException {
+    public synchronized Shape.Mesh load(String source) throws IOException {
         Loaded l = loaded(source);
         return new Shape.Mesh(source, l.min, l.max);
     }
 
     /** The merged triangle mesh of {@code source}, shared by every caller; do not modify it. */
-    public Mesh mesh(String source) throws IOException {
+    public synchronized Mesh mesh(String source) throws IOException {
         return loaded(source).mesh;
     }
 

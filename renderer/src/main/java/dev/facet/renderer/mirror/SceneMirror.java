@@ -31,7 +31,7 @@ public final class SceneMirror {
 
     public SceneMirror(AssetManager assets) {
         this.assets = assets;
-        meshes = new JmeMeshLibrary(assets);
+        meshes = JmeMeshLibrary.shared();  // the library scenario loading used: each file is read once
         textures = new Textures(assets);
         lights = new SceneLights(root, textures);
         backdrop = new Backdrop(assets);

@@ -78,7 +78,7 @@ public final class ScenarioLoader {
         if (node.has("format_version") && node.has("scenario") && !node.has("facet")) {
             prefix = prefix.field("scenario");
             node = node.get("scenario");
-            fromDataset = datasetDefaults(parsed.tree());
+            fromDataset = datasetDefaults(parsed);
             if (!node.isObject()) {
                 throw parsed.error(prefix, "expected the resolved scenario of the run");
             }
@@ -114,14 +114,23 @@ public final class ScenarioLoader {
         return b;
     }
 
-    private static FileScenario.RunDefaults datasetDefaults(JsonNode dataset) {
+    private static FileScenario.RunDefaults datasetDefaults(ScenarioParser.Parsed parsed) {
+        JsonNode dataset = parsed.tree();
         Long seed = dataset.path("seed").canConvertToLong() ? dataset.path("seed").asLong() : null;
         JsonNode range = dataset.path("frame_range");
         Long start = range.size() == 2 ? range.get(0).asLong() : null;
         Long frames = range.size() == 2 ? range.get(1).asLong() - range.get(0).asLong() + 1
                 : dataset.path("frames").canConvertToLong() ? dataset.path("frames").asLong() : null;
         JsonNode size = dataset.path("image_size");
-        ImageSize s = size.size() == 2 ? new ImageSize(size.get(0).asInt(), size.get(1).asInt()) : null;
+        ImageSize s = null;
+        if (!size.isMissingNode()) {
+            if (size.size() != 2 || !size.get(0).canConvertToInt() || !size.get(1).canConvertToInt()
+                    || size.get(0).asInt() < 1 || size.get(1).asInt() < 1
+                    || size.get(0).asInt() > 16384 || size.get(1).asInt() > 16384) {
+                throw parsed.error(FieldPath.ROOT.field("image_size"), "expected [width, height] in 1..16384");
+            }
+            s = new ImageSize(size.get(0).asInt(), size.get(1).asInt());
+        }
         return new FileScenario.RunDefaults(seed, start, frames, s);
     }
 }
