@@ -28,7 +28,7 @@ t0=$(date +%s.%N)
 "$root/facet" run tabletop --frames "$frames" --width "$width" --height "$height" --out "$work/facet-run" 2>/dev/null
 t1=$(date +%s.%N)
 facet_wall_fps=$(awk -v f="$frames" -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f", f/(b-a)}')
-bench_frames=$(( frames < 300 ? 300 : frames ))
+bench_frames=$(( frames < 1000 ? 1000 : frames ))
 facet_json=$("$root/facet" bench --frames "$bench_frames" --width "$width" --height "$height" --objects "$objects" --full-only 2>/dev/null | tail -1)
 facet_loop_fps=$(sed -n 's/.*"full_pipeline_fps":\([0-9.]*\).*/\1/p' <<<"$facet_json")
 
