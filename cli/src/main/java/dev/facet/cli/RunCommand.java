@@ -58,6 +58,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Render on EGL device N (see `facet doctor`); default: env FACET_GPU, else the first GPU.")
     Integer gpu;
 
+    @Option(names = "--resume",
+            description = "Render only the frames of the range that --out does not hold yet (after a crash or kill).")
+    boolean resume;
+
     @Option(names = "--export", split = ",", paramLabel = "NAME",
             description = "Exporters to run besides core, comma-separated (see `facet exporters`), e.g. coco,yolo; "
                     + "added to those the scenario file names.")
@@ -100,6 +104,12 @@ final class RunCommand implements Callable<Integer> {
         RunPlan plan = RunPlan.of(seed, start, frames, size);
         List<Exporter> exporters = exporters(scenario);
         PrintStream err = System.err;
+        Resume done = resume ? Resume.scan(dir, start, frames, seed, width, height, exporters) : null;
+        long toRender = done == null ? frames : frames - done.count();
+        if (done != null) {
+            err.println("facet: resuming: " + done.count() + " of " + frames + " frames are already in " + dir
+                    + "; rendering the other " + toRender);
+        }
         long t0 = System.nanoTime();
         try (HeadlessRenderer renderer = HeadlessRenderer.open(device)) {
             if (renderer.context().fallbackReason() != null) {
@@ -112,12 +122,13 @@ final class RunCommand implements Callable<Integer> {
             OutputFolder.create(dir);
             DatasetInfo info = new DatasetInfo(dir, scenario.name(), scenario.describe(), seed, start, frames,
                     width, height, scenario.categories(), Version.VERSION);
-            try (Progress progress = Progress.on(err, frames, System.console() != null)) {
-                new RunLoop(scenario, renderer, exporters, progress).run(plan, info);
+            try (Progress progress = Progress.on(err, toRender, System.console() != null)) {
+                new RunLoop(scenario, renderer, exporters, progress).run(plan, info, k -> done != null && done.written(k));
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        err.printf("facet: wrote %d frame%s to %s in %.1f s (%.1f frames/s)%n", frames, frames == 1 ? "" : "s", dir, seconds, frames / seconds);
+        err.printf("facet: wrote %d frame%s to %s in %.1f s (%.1f frames/s)%n", toRender, toRender == 1 ? "" : "s", dir,
+                seconds, toRender / seconds);
         return 0;
     }
 

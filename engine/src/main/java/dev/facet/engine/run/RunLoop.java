@@ -47,6 +47,16 @@ public final class RunLoop {
      * exporter that was started is aborted once they are done, and the failure is thrown.
      */
     public long run(RunPlan plan, DatasetInfo info) throws IOException, InterruptedException {
+        return run(plan, info, k -> false);
+    }
+
+    /**
+     * Like {@link #run(RunPlan, DatasetInfo)}, but frames for which {@code alreadyWritten}
+     * holds are skipped (resuming an interrupted run: every frame depends on its index alone,
+     * so the frames written now complete the dataset exactly).
+     */
+    public long run(RunPlan plan, DatasetInfo info, java.util.function.LongPredicate alreadyWritten)
+            throws IOException, InterruptedException {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         List<Exporter> started = new ArrayList<>(exporters.size());
         long submitted = 0;
@@ -64,6 +74,9 @@ public final class RunLoop {
             Deque<Pending> inFlight = new ArrayDeque<>();
             try {
                 for (long k = plan.start(); k < plan.start() + plan.frames() && failure.get() == null; k++) {
+                    if (alreadyWritten.test(k)) {
+                        continue;
+                    }
                     Scene scene = scenario.scene(k, Streams.frameSeed(plan.seed(), k), plan.size());
                     FrameBuffers.Slot slot = buffers.take();
                     inFlight.add(new Pending(scene, slot));

@@ -44,6 +44,16 @@ public interface Exporter {
     default void configure(Map<String, String> options) {
     }
 
+    /**
+     * True when a run interrupted part-way can be completed by a later run that writes only
+     * the missing frames ({@code facet run --resume}): the exporter's output is per frame, or
+     * its run-level files are rewritten whole from what every run knows. False (the default)
+     * for exporters that gather all frames into run-level files.
+     */
+    default boolean resumable() {
+        return false;
+    }
+
     void start(DatasetInfo info) throws IOException;
 
     void write(Frame frame) throws IOException;

@@ -56,6 +56,12 @@ public final class CoreExporter implements Exporter {
         this.encoders = ThreadLocal.withInitial(() -> new PngEncoder(this.pngLevel));  // made on first write, after configure
     }
 
+    /** Per-frame files, and run-level files rewritten whole: a resumed run completes them. */
+    @Override
+    public boolean resumable() {
+        return true;
+    }
+
     @Override
     public String name() {
         return "core";
@@ -167,7 +173,7 @@ public final class CoreExporter implements Exporter {
     public void finish(long framesWritten) throws IOException {
         DatasetInfo run = started();
         long framesPresent = CoreLayout.countFrames(run.out());
-        DatasetManifest manifest = new DatasetManifest(run, framesWritten, framesPresent, outputs);
+        DatasetManifest manifest = new DatasetManifest(run, framesPresent, outputs);
         AtomicFiles.write(run.out().resolve(CoreLayout.MANIFEST),
                 o -> JSON.writeValue(o, manifest.toMap()), fsync);
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The content of {@code dataset.json} after a run of the core exporter. */
-record DatasetManifest(DatasetInfo info, long framesWritten, long framesPresent, java.util.Set<String> outputs) {
+record DatasetManifest(DatasetInfo info, long framesPresent, java.util.Set<String> outputs) {
     static final int FORMAT_VERSION = 1;
 
     Map<String, Object> toMap() {
@@ -22,8 +22,9 @@ record DatasetManifest(DatasetInfo info, long framesWritten, long framesPresent,
         m.put("scenario", scenario);
         m.put("seed", info.seed());
         m.put("frames", framesPresent);
-        if (framesWritten > 0) {
-            m.put("frame_range", List.of(info.firstFrame(), info.firstFrame() + framesWritten - 1));
+        // the run's frames, all present once it finishes (a resumed run wrote only the missing ones)
+        if (info.frameCount() > 0) {
+            m.put("frame_range", List.of(info.firstFrame(), info.firstFrame() + info.frameCount() - 1));
         }
         m.put("image_size", List.of(info.width(), info.height()));
         m.put("modalities", modalities(outputs));

@@ -22,6 +22,12 @@ public final class Depth16Exporter implements Exporter {
     private final ThreadLocal<PngEncoder> encoders = ThreadLocal.withInitial(PngEncoder::new);
     private volatile DatasetInfo info;
 
+    /** Per-frame files, and run-level files rewritten whole: a resumed run completes them. */
+    @Override
+    public boolean resumable() {
+        return true;
+    }
+
     @Override
     public String name() {
         return "depth16";

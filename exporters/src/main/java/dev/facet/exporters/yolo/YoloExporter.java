@@ -36,6 +36,12 @@ public final class YoloExporter implements Exporter {
     private volatile ClassIndex classes;
     private final ThreadLocal<PngEncoder> encoders = ThreadLocal.withInitial(PngEncoder::new);
 
+    /** Per-frame files, and run-level files rewritten whole: a resumed run completes them. */
+    @Override
+    public boolean resumable() {
+        return true;
+    }
+
     @Override
     public String name() {
         return "yolo";
