@@ -159,9 +159,7 @@ public final class HeadlessRenderer implements Renderer {
         light(scene.lighting());
         targets.background(scene.background());
         mirror.sync(scene);
-        shadow.fit(mirror.root(), sunDirection);
-        // overrides changed values in place: refresh the world state that carries them
-        mirror.root().updateGeometricState();
+        shadow.fit(mirror.root(), sunDirection);  // reads the world bounds sync just updated
         renderManager.render(0f, false);
     }
 

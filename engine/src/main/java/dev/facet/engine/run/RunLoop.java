@@ -82,11 +82,13 @@ public final class RunLoop {
                     inFlight.add(new Pending(scene, slot));
                     RenderedFrame done = renderer.renderInto(scene, slot.pixels());
                     if (done != null) {
-                        submitted += hand(inFlight, done, workers, buffers, failure);
+                        hand(inFlight, done, workers, buffers, failure);
+                        submitted++;
                     }
                 }
                 for (RenderedFrame done : renderer.drain()) {
-                    submitted += hand(inFlight, done, workers, buffers, failure);
+                    hand(inFlight, done, workers, buffers, failure);
+                    submitted++;
                 }
             } catch (Throwable t) {
                 failure.compareAndSet(null, new CancellationException("the run stopped"));  // workers skip queued frames
@@ -120,7 +122,7 @@ public final class RunLoop {
     }
 
     /** Pairs a finished frame with the oldest scene in flight and queues it for the workers. */
-    private int hand(Deque<Pending> inFlight, RenderedFrame done, ExecutorService workers, FrameBuffers buffers,
+    private void hand(Deque<Pending> inFlight, RenderedFrame done, ExecutorService workers, FrameBuffers buffers,
                      AtomicReference<RuntimeException> failure) {
         Pending p = inFlight.poll();
         if (p == null || p.slot().pixels() != done) {
@@ -138,7 +140,6 @@ public final class RunLoop {
                 buffers.give(p.slot());
             }
         });
-        return 1;
     }
 
     private void export(Frame frame, AtomicReference<RuntimeException> failure) {

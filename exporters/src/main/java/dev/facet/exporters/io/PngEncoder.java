@@ -57,22 +57,22 @@ public final class PngEncoder {
     /** Writes an 8-bit RGB image, 3 bytes per pixel (r, g, b), rows top-down. */
     public void writeRgb8(OutputStream out, int width, int height, byte[] rgb) throws IOException {
         checkSize(width, height, rgb.length, 3L, "rgb");
-        int stride = 3 * width;
-        begin(out, width, height, 8, COLOR_RGB, stride);
-        for (int y = 0; y < height; y++) {
-            System.arraycopy(rgb, y * stride, row, 0, stride);
-            writeRow(out, stride);
-        }
-        end(out);
+        writeBytes(out, width, height, COLOR_RGB, 3 * width, rgb);
     }
 
     /** Writes an 8-bit grayscale image, one byte per pixel, rows top-down. */
     public void writeGray8(OutputStream out, int width, int height, byte[] values) throws IOException {
         checkSize(width, height, values.length, 1L, "values");
-        begin(out, width, height, 8, COLOR_GRAY, width);
+        writeBytes(out, width, height, COLOR_GRAY, width, values);
+    }
+
+    /** An 8-bit image whose rows are {@code stride} bytes of {@code data}, as they are. */
+    private void writeBytes(OutputStream out, int width, int height, int colorType, int stride, byte[] data)
+            throws IOException {
+        begin(out, width, height, 8, colorType, stride);
         for (int y = 0; y < height; y++) {
-            System.arraycopy(values, y * width, row, 0, width);
-            writeRow(out, width);
+            System.arraycopy(data, y * stride, row, 0, stride);
+            writeRow(out, stride);
         }
         end(out);
     }
