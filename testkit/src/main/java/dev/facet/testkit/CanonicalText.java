@@ -1,0 +1,70 @@
+package dev.facet.testkit;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * A canonical, lossless text of a value built from records, lists, maps, strings, numbers
+ * and JOML vectors and matrices: doubles as {@link Double#toString} (exact round trip),
+ * maps in their own order (order is part of the data). Used to pin scenes in golden tests
+ * without going through any output format.
+ */
+public final class CanonicalText {
+    private CanonicalText() {
+    }
+
+    public static String of(Object value) {
+        StringBuilder out = new StringBuilder();
+        append(out, value);
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, Object v) {
+        if (v == null || v instanceof Number || v instanceof Boolean || v instanceof Enum<?>) {
+            out.append(v);
+        } else if (v instanceof CharSequence s) {
+            out.append('"').append(s).append('"');
+        } else if (v instanceof Record r) {
+            out.append(r.getClass().getSimpleName()).append('(');
+            RecordComponent[] parts = r.getClass().getRecordComponents();
+            for (int i = 0; i < parts.length; i++) {
+                out.append(i == 0 ? "" : ", ").append(parts[i].getName()).append('=');
+                try {
+                    var accessor = parts[i].getAccessor();
+                    accessor.setAccessible(true);
+                    append(out, accessor.invoke(r));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            out.append(')');
+        } else if (v instanceof Map<?, ?> m) {
+            out.append('{');
+            m.forEach((k, x) -> {
+                append(out, k);
+                out.append(':');
+                append(out, x);
+                out.append(',');
+            });
+            out.append('}');
+        } else if (v instanceof Collection<?> c) {
+            out.append('[');
+            c.forEach(x -> {
+                append(out, x);
+                out.append(',');
+            });
+            out.append(']');
+        } else if (v instanceof double[] a) {
+            out.append(java.util.Arrays.toString(a));
+        } else if (v instanceof int[] a) {
+            out.append(java.util.Arrays.toString(a));
+        } else if (v instanceof org.joml.Vector3dc p) {
+            out.append("v(").append(p.x()).append(',').append(p.y()).append(',').append(p.z()).append(')');
+        } else if (v instanceof org.joml.Matrix4dc m) {
+            out.append("m").append(java.util.Arrays.toString(m.get(new double[16])));
+        } else {
+            throw new IllegalArgumentException("no canonical text for " + v.getClass().getName());
+        }
+    }
+}
