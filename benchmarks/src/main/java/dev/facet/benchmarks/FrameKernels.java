@@ -1,6 +1,6 @@
 package dev.facet.benchmarks;
 
-import dev.facet.engine.Frame;
+import dev.facet.engine.spi.Frame;
 import dev.facet.engine.annotate.Annotator;
 import dev.facet.exporters.coco.Rle;
 import dev.facet.exporters.io.NpyWriter;

@@ -4,8 +4,9 @@ import dev.facet.engine.Version;
 import dev.facet.engine.random.Streams;
 import dev.facet.engine.run.RunListener;
 import dev.facet.engine.run.RunLoop;
-import dev.facet.engine.run.RunPlan;
-import dev.facet.engine.scenario.ImageSize;
+import dev.facet.engine.run.Pipeline;
+import dev.facet.engine.spi.FrameRange;
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.DatasetInfo;
@@ -124,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
         results.put("render_fps", rate(t0));
 
         List<RenderedFrame> pool = new ArrayList<>();
-        for (int i = 0; i <= RunPlan.RENDER_LAG; i++) {
+        for (int i = 0; i <= renderer.framesInFlight(); i++) {
             pool.add(RenderedFrame.allocate(width, height));
         }
         List<RenderedFrame> kept = new ArrayList<>();
@@ -170,10 +171,10 @@ final class BenchCommand implements Callable<Integer> {
 
     private double pipeline(Scenario scenario, Renderer renderer, List<Exporter> exporters, Path out, ImageSize size,
                             RunListener listener) throws IOException, InterruptedException {
-        DatasetInfo info = new DatasetInfo(out, scenario.name(), scenario.describe(), 0, 0, frames,
-                size.width(), size.height(), scenario.categories(), Version.VERSION);
+        DatasetInfo info = new DatasetInfo(out, scenario.name(), scenario.describe(), scenario.categories(), 0,
+                new FrameRange(0, frames), size, Version.VERSION);
         long t0 = System.nanoTime();
-        new RunLoop(scenario, renderer, exporters, listener).run(RunPlan.of(0, 0, frames, size), info);
+        new RunLoop(scenario, renderer, exporters, Pipeline.forThisMachine(), listener).run(info);
         return rate(t0);
     }
 

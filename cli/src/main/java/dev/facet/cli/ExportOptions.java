@@ -1,6 +1,7 @@
 package dev.facet.cli;
 
 import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.ExporterOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.DuplicateOptionAnnotationsException;
@@ -23,18 +24,26 @@ final class ExportOptions {
     /** Adds the options of every available exporter to the {@code run} command. */
     static void addTo(CommandSpec run, Map<String, Exporter> available) {
         for (Exporter e : available.values()) {
-            e.options().forEach((key, help) -> {
+            e.options().forEach(option -> {
                 try {
-                    run.addOption(OptionSpec.builder(flag(e.name(), key))
+                    run.addOption(OptionSpec.builder(flag(e.name(), option.name()))
                             .paramLabel("VALUE").type(String.class)
-                            .description("Exporter " + e.name() + ": " + help)
-                            .userObject(new Key(e.name(), key))
+                            .description("Exporter " + e.name() + ": " + help(option))
+                            .userObject(new Key(e.name(), option.name()))
                             .build());
                 } catch (DuplicateOptionAnnotationsException clash) {
                     // two plug-ins spell an option alike: the first one keeps it
                 }
             });
         }
+    }
+
+    /** An option's description with its default, as {@code facet exporters} and {@code --help} show it. */
+    static String help(ExporterOption option) {
+        Object d = option.defaultValue();
+        String shown = d instanceof java.util.List<?> l ? String.join(",", l.stream().map(String::valueOf).toList())
+                : String.valueOf(d);
+        return option.description() + (d == null ? "" : " (default " + shown + ")");
     }
 
     /** The exporter options given on the command line: exporter name to option name to value. */

@@ -1,7 +1,8 @@
 package dev.facet.cli;
 
 import dev.facet.engine.spi.Exporter;
-import dev.facet.engine.spi.Exporters;
+import dev.facet.engine.spi.ExporterOption;
+import dev.facet.exporters.registry.Exporters;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,8 +26,9 @@ final class ExportersCommand implements Callable<Integer> {
         int width = available.keySet().stream().mapToInt(String::length).max().orElse(4);
         for (Exporter e : available.values()) {
             out.printf("%-" + width + "s  %s%n", e.name(), e.description().isBlank() ? "(no description)" : e.description());
-            for (Map.Entry<String, String> o : new TreeMap<>(e.options()).entrySet()) {
-                out.printf("%-" + width + "s    %s VALUE  %s%n", "", ExportOptions.flag(e.name(), o.getKey()), o.getValue());
+            for (var o : e.options().stream().sorted(java.util.Comparator.comparing(ExporterOption::name)).toList()) {
+                out.printf("%-" + width + "s    %s VALUE  %s%n", "", ExportOptions.flag(e.name(), o.name()),
+                        ExportOptions.help(o));
             }
         }
         out.flush();

@@ -2,8 +2,8 @@ package dev.facet.cli;
 
 import dev.facet.engine.Version;
 import dev.facet.engine.run.ExportFailure;
-import dev.facet.engine.spi.ExporterChoiceError;
-import dev.facet.engine.spi.Exporters;
+import dev.facet.exporters.registry.ExporterChoiceError;
+import dev.facet.exporters.registry.Exporters;
 import dev.facet.renderer.egl.EglUnavailable;
 import dev.facet.renderer.egl.NoSuchDevice;
 import dev.facet.scenarios.file.ScenarioError;

@@ -29,8 +29,8 @@ final class Resume {
         this.written = written;
     }
 
-    static Resume scan(Path dir, long start, long frames, long seed, int width, int height, List<Exporter> exporters)
-            throws IOException {
+    static Resume scan(Path dir, RunSettings run, List<Exporter> exporters) throws IOException {
+        long start = run.frames().start();
         for (Exporter e : exporters) {
             if (!e.resumable()) {
                 throw new UserError("--resume: exporter '" + e.name() + "' gathers all frames into run-level files; "
@@ -40,11 +40,11 @@ final class Resume {
         removeTemporaries(dir);
         BitSet written = new BitSet();
         boolean checked = false;
-        for (long k = start; k < start + frames; k++) {
+        for (long k = start; k < run.frames().end(); k++) {
             Path meta = CoreLayout.meta(dir, k);
             if (Files.exists(meta)) {
                 if (!checked) {
-                    check(meta, k, seed, width, height);
+                    check(meta, k, run.seed(), run.size().width(), run.size().height());
                     checked = true;
                 }
                 written.set((int) (k - start));

@@ -3,18 +3,19 @@ package dev.facet.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.facet.engine.Frame;
+import dev.facet.engine.spi.Frame;
 import dev.facet.engine.Version;
 import dev.facet.engine.run.RunListener;
 import dev.facet.engine.run.RunLoop;
-import dev.facet.engine.run.RunPlan;
-import dev.facet.engine.scenario.ImageSize;
+import dev.facet.engine.run.Pipeline;
+import dev.facet.engine.spi.FrameRange;
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scenario.Scenarios;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
-import dev.facet.engine.spi.Exporters;
+import dev.facet.exporters.registry.Exporters;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
 import dev.facet.renderer.HeadlessRenderer;
@@ -62,11 +63,11 @@ class ExportBackpressureTest {
         };
         Scenario tabletop = Scenarios.available().get("tabletop");
         ImageSize size = new ImageSize(48, 32);
-        RunPlan plan = new RunPlan(3, 0, frames, size, 2, 3);
+        Pipeline plan = new Pipeline(2, 3);
         List<Exporter> exporters = new ArrayList<>(Exporters.select(List.of("coco", "yolo", "webdataset"), Map.of()));
         exporters.add(slow);
-        DatasetInfo info = new DatasetInfo(out, "tabletop", tabletop.describe(), 3, 0, frames, 48, 32,
-                tabletop.categories(), Version.VERSION);
+        DatasetInfo info = new DatasetInfo(out, "tabletop", tabletop.describe(), tabletop.categories(), 3,
+                new FrameRange(0, frames), size, Version.VERSION);
         try (HeadlessRenderer real = HeadlessRenderer.open(null)) {
             Renderer counting = new Renderer() {
                 public RenderedFrame render(Scene scene) {
@@ -82,14 +83,14 @@ class ExportBackpressureTest {
                 public void close() {
                 }
             };
-            long n = new RunLoop(tabletop, counting, exporters, RunListener.NONE).run(plan, info);
+            long n = new RunLoop(tabletop, counting, exporters, plan, RunListener.NONE).run(info);
             assertEquals(frames, n);
         }
         assertEquals(frames, written.get());
         // no more frames exist at once than the run's fixed buffer sets (queue + workers + render pipeline)
-        assertTrue(maxInFlight.get() <= plan.bufferSets(),
-                "frames rendered but not written: " + maxInFlight.get() + " > buffer sets " + plan.bufferSets());
-        assertTrue(maxInFlight.get() >= plan.bufferSets() - 1, "the buffers filled up, so the bound was tested: "
+        assertTrue(maxInFlight.get() <= plan.bufferSets(0),
+                "frames rendered but not written: " + maxInFlight.get() + " > buffer sets " + plan.bufferSets(0));
+        assertTrue(maxInFlight.get() >= plan.bufferSets(0) - 1, "the buffers filled up, so the bound was tested: "
                 + maxInFlight.get());
     }
 }

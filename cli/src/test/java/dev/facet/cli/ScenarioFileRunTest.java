@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.facet.engine.Version;
 import dev.facet.engine.run.RunLoop;
-import dev.facet.engine.run.RunPlan;
-import dev.facet.engine.scenario.ImageSize;
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Category;
 import dev.facet.engine.spi.DatasetInfo;
@@ -207,10 +206,10 @@ class ScenarioFileRunTest {
         }
         try (HeadlessRenderer renderer = HeadlessRenderer.open(null)) {
             Files.createDirectories(out);
-            DatasetInfo info = new DatasetInfo(out, scenario.name(), scenario.describe(), 1, 0, frames, W, H,
-                    scenario.categories(), Version.VERSION);
-            new RunLoop(scenario, renderer, List.of(core), dev.facet.engine.run.RunListener.NONE)
-                    .run(RunPlan.of(1, 0, frames, new ImageSize(W, H)), info);
+            DatasetInfo info = new DatasetInfo(out, scenario.name(), scenario.describe(), scenario.categories(), 1,
+                    new dev.facet.engine.spi.FrameRange(0, frames), new ImageSize(W, H), Version.VERSION);
+            new RunLoop(scenario, renderer, List.of(core), dev.facet.engine.run.Pipeline.forThisMachine(),
+                    dev.facet.engine.run.RunListener.NONE).run(info);
         }
         Set<Integer> categories = new HashSet<>();
         scenario.categories().forEach(c -> categories.add(c.id()));

@@ -28,13 +28,15 @@ class ThirdPartyExporterTest {
     private static final String SOURCE = """
             package org.example.hello;
 
-            import dev.facet.engine.Frame;
+            import dev.facet.engine.spi.Frame;
             import dev.facet.engine.spi.DatasetInfo;
             import dev.facet.engine.spi.Exporter;
+            import dev.facet.engine.spi.ExporterOption;
+            import dev.facet.engine.spi.ExporterOptions;
             import java.io.IOException;
             import java.nio.file.Files;
             import java.nio.file.Path;
-            import java.util.Map;
+            import java.util.List;
             import java.util.concurrent.ConcurrentSkipListSet;
 
             public final class HelloExporter implements Exporter {
@@ -44,8 +46,10 @@ class ThirdPartyExporterTest {
 
                 public String name() { return "hello"; }
                 public String description() { return "writes hello/frames.txt, a test plug-in"; }
-                public Map<String, String> options() { return Map.of("greeting", "first word of the file"); }
-                public void configure(Map<String, String> options) { greeting = options.getOrDefault("greeting", greeting); }
+                public List<ExporterOption> options() {
+                    return List.of(new ExporterOption("greeting", ExporterOption.Type.TEXT, "hello", "first word of the file"));
+                }
+                public void configure(ExporterOptions options) { greeting = options.text("greeting"); }
                 public void start(DatasetInfo info) throws IOException {
                     out = info.out().resolve("hello");
                     Files.createDirectories(out);

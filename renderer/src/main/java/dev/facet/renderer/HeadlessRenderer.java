@@ -26,7 +26,6 @@ import dev.facet.renderer.mirror.SceneMirror;
 import dev.facet.renderer.pass.FrameTargets;
 import dev.facet.renderer.pass.SunShadow;
 import dev.facet.renderer.readback.PixelReadback;
-import dev.facet.engine.run.RunPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -38,6 +37,9 @@ import java.util.logging.Logger;
  * aligned targets back. All calls must come from the thread that opened it.
  */
 public final class HeadlessRenderer implements Renderer {
+    /** Frames read back while later ones are drawn (double-buffered readback). */
+    private static final int FRAMES_IN_FLIGHT = 2;
+
     /** Held so that the level set on it is not lost when the logger is collected. */
     private static final Logger JME_LOG = Logger.getLogger("com.jme3");
 
@@ -104,6 +106,11 @@ public final class HeadlessRenderer implements Renderer {
     }
 
     @Override
+    public int framesInFlight() {
+        return FRAMES_IN_FLIGHT;
+    }
+
+    @Override
     public String description() {
         return context.describe();
     }
@@ -150,7 +157,7 @@ public final class HeadlessRenderer implements Renderer {
             }
             // the old framebuffer stays with jME's native-object manager, which frees it on close
             targets = new FrameTargets(cam.width(), cam.height());
-            readback = new PixelReadback(cam.width(), cam.height(), RunPlan.RENDER_LAG);
+            readback = new PixelReadback(cam.width(), cam.height(), FRAMES_IN_FLIGHT);
             mainView.setOutputFrameBuffer(targets.frameBuffer());
             mainView.clearProcessors();
             mainView.addProcessor(targets);

@@ -1,8 +1,9 @@
 package dev.facet.engine.annotate;
 
-import dev.facet.engine.Frame;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneObject;
+import dev.facet.engine.spi.Frame;
+import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.engine.spi.RenderedFrame;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +69,7 @@ public final class Annotator {
             int id = o.instanceId();
             int[] bbox = count[id] == 0 ? null
                     : new int[] {minX[id], minY[id], maxX[id] - minX[id] + 1, maxY[id] - minY[id] + 1};
-            annotations.add(new ObjectAnnotation(id, count[id], bbox));
+            annotations.add(new ObjectAnnotation(o, count[id], bbox));
         }
         return new Frame(scene, pixels, semantic, annotations);
     }

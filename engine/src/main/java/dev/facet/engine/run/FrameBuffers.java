@@ -1,5 +1,6 @@
 package dev.facet.engine.run;
 
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.spi.RenderedFrame;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -16,10 +17,10 @@ final class FrameBuffers {
 
     private final BlockingQueue<Slot> free;
 
-    FrameBuffers(int count, int width, int height) {
+    FrameBuffers(int count, ImageSize size) {
         free = new ArrayBlockingQueue<>(count);
         for (int i = 0; i < count; i++) {
-            free.add(new Slot(RenderedFrame.allocate(width, height), new int[width * height]));
+            free.add(new Slot(RenderedFrame.allocate(size.width(), size.height()), new int[size.pixels()]));
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.facet.engine.run;
 
-import dev.facet.engine.Frame;
 import dev.facet.engine.annotate.Annotator;
 import dev.facet.engine.random.Streams;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.Frame;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
 import java.io.IOException;
@@ -32,30 +32,33 @@ public final class RunLoop {
     private final Scenario scenario;
     private final Renderer renderer;
     private final List<Exporter> exporters;
+    private final Pipeline pipeline;
     private final RunListener listener;
 
-    public RunLoop(Scenario scenario, Renderer renderer, List<Exporter> exporters, RunListener listener) {
+    public RunLoop(Scenario scenario, Renderer renderer, List<Exporter> exporters, Pipeline pipeline,
+                   RunListener listener) {
         this.scenario = scenario;
         this.renderer = renderer;
         this.exporters = List.copyOf(exporters);
+        this.pipeline = pipeline;
         this.listener = listener;
     }
 
     /**
-     * Renders and writes every frame of the plan; returns the number written. When anything
+     * Renders and writes every frame of {@code info.frames()}; returns the number written. When anything
      * fails (an exporter, annotation, the scenario or the renderer) the workers stop, every
      * exporter that was started is aborted once they are done, and the failure is thrown.
      */
-    public long run(RunPlan plan, DatasetInfo info) throws IOException, InterruptedException {
-        return run(plan, info, k -> false);
+    public long run(DatasetInfo info) throws IOException, InterruptedException {
+        return run(info, k -> false);
     }
 
     /**
-     * Like {@link #run(RunPlan, DatasetInfo)}, but frames for which {@code alreadyWritten}
+     * Like {@link #run(DatasetInfo)}, but frames for which {@code alreadyWritten}
      * holds are skipped (resuming an interrupted run: every frame depends on its index alone,
      * so the frames written now complete the dataset exactly).
      */
-    public long run(RunPlan plan, DatasetInfo info, java.util.function.LongPredicate alreadyWritten)
+    public long run(DatasetInfo info, java.util.function.LongPredicate alreadyWritten)
             throws IOException, InterruptedException {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         List<Exporter> started = new ArrayList<>(exporters.size());
@@ -65,29 +68,29 @@ public final class RunLoop {
                 started.add(e);
                 e.start(info);
             }
-            FrameBuffers buffers = new FrameBuffers(plan.bufferSets(), plan.size().width(), plan.size().height());
-            ExecutorService workers = Executors.newFixedThreadPool(plan.workers(), r -> {
+            FrameBuffers buffers = new FrameBuffers(pipeline.bufferSets(renderer.framesInFlight()), info.size());
+            ExecutorService workers = Executors.newFixedThreadPool(pipeline.workers(), r -> {
                 Thread t = new Thread(r, "facet-writer");
                 t.setDaemon(true);
                 return t;
             });
             Deque<Pending> inFlight = new ArrayDeque<>();
             try {
-                for (long k = plan.start(); k < plan.start() + plan.frames() && failure.get() == null; k++) {
+                for (long k = info.frames().start(); k < info.frames().end() && failure.get() == null; k++) {
                     if (alreadyWritten.test(k)) {
                         continue;
                     }
-                    Scene scene = scenario.scene(k, Streams.frameSeed(plan.seed(), k), plan.size());
+                    Scene scene = scenario.scene(k, Streams.frameSeed(info.seed(), k), info.size());
                     FrameBuffers.Slot slot = buffers.take();
                     inFlight.add(new Pending(scene, slot));
                     RenderedFrame done = renderer.renderInto(scene, slot.pixels());
                     if (done != null) {
-                        hand(inFlight, done, workers, buffers, failure);
+                        queue(inFlight, done, workers, buffers, failure);
                         submitted++;
                     }
                 }
                 for (RenderedFrame done : renderer.drain()) {
-                    hand(inFlight, done, workers, buffers, failure);
+                    queue(inFlight, done, workers, buffers, failure);
                     submitted++;
                 }
             } catch (Throwable t) {
@@ -122,7 +125,7 @@ public final class RunLoop {
     }
 
     /** Pairs a finished frame with the oldest scene in flight and queues it for the workers. */
-    private void hand(Deque<Pending> inFlight, RenderedFrame done, ExecutorService workers, FrameBuffers buffers,
+    private void queue(Deque<Pending> inFlight, RenderedFrame done, ExecutorService workers, FrameBuffers buffers,
                      AtomicReference<RuntimeException> failure) {
         Pending p = inFlight.poll();
         if (p == null || p.slot().pixels() != done) {

@@ -1,6 +1,7 @@
 package dev.facet.engine.scenario;
 
 import dev.facet.engine.scene.Category;
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scene.Scene;
 import java.util.List;
 import java.util.Map;
@@ -20,4 +21,9 @@ public interface Scenario {
 
     /** The resolved settings (every default filled in) as plain maps, lists, strings and numbers. */
     Map<String, Object> describe();
+
+    /** What a run of this scenario does where the command line says nothing; none by default. */
+    default RunDefaults defaults() {
+        return RunDefaults.NONE;
+    }
 }

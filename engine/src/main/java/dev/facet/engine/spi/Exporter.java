@@ -1,12 +1,11 @@
 package dev.facet.engine.spi;
 
-import dev.facet.engine.Frame;
 import java.io.IOException;
-import java.util.Map;
+import java.util.List;
 
 /**
  * Writes finished frames somewhere. Exporters are plug-ins found with
- * {@link java.util.ServiceLoader} (see {@link Exporters}); each run gets fresh instances.
+ * {@link java.util.ServiceLoader}; each run gets fresh instances.
  *
  * <p>Lifecycle: {@link #configure} once with the options the user gave (keys are always
  * among {@link #options()}), {@link #start} once, {@link #write} once per frame (from worker
@@ -26,22 +25,19 @@ public interface Exporter {
         return "";
     }
 
-    /**
-     * The options this exporter accepts: option name (lower case, underscores) to a one-line
-     * description with its default. Options not listed here are refused before the run starts.
-     */
-    default Map<String, String> options() {
-        return Map.of();
+    /** The options this exporter accepts. Options not listed here are refused before the run starts. */
+    default List<ExporterOption> options() {
+        return List.of();
     }
 
     /**
-     * Receives the options given for this run, before {@link #start}; keys are a subset of
-     * {@link #options()}, values as typed by the user.
+     * Receives this run's option values, before {@link #start}: one for each of
+     * {@link #options()}, converted to its type, the default where the user gave none.
      *
-     * @throws IllegalArgumentException when a value is bad; its message names the option and
-     *         what is allowed, and is shown to the user as is
+     * @throws IllegalArgumentException when a value is out of range; its message names the
+     *         option and what is allowed, and is shown to the user as is
      */
-    default void configure(Map<String, String> options) {
+    default void configure(ExporterOptions options) {
     }
 
     /**

@@ -31,6 +31,15 @@ public interface Renderer extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * How many frames {@link #renderInto} may hold beyond the one being drawn before it hands
+     * the oldest back; the caller keeps that many more buffer sets. 0 for a renderer that
+     * finishes each frame before returning.
+     */
+    default int framesInFlight() {
+        return 0;
+    }
+
     /** One line naming the device and driver, e.g. "NVIDIA H100 (EGL device 0), OpenGL 4.6". */
     String description();
 

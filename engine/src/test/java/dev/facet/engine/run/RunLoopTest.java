@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.facet.engine.Frame;
+import dev.facet.engine.spi.Frame;
 import dev.facet.engine.annotate.AnnotatorTest;
-import dev.facet.engine.scenario.ImageSize;
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Category;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.DatasetInfo;
+import dev.facet.engine.spi.FrameRange;
 import dev.facet.engine.spi.Exporter;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
@@ -70,8 +71,8 @@ class RunLoopTest {
     }
 
     static DatasetInfo info(long frames) {
-        return new DatasetInfo(Path.of("unused"), "fixed", Map.of(), 1, 0, frames, SIZE.width(), SIZE.height(),
-                new FixedScenario().categories(), "test");
+        return new DatasetInfo(Path.of("unused"), "fixed", Map.of(), new FixedScenario().categories(), 1,
+                new FrameRange(0, frames), SIZE, "test");
     }
 
     @Test
@@ -107,13 +108,13 @@ class RunLoopTest {
                 assertEquals(60, framesWritten);
             }
         };
-        RunPlan plan = new RunPlan(1, 0, 60, SIZE, 2, 3);
-        long n = new RunLoop(new FixedScenario(), renderer, List.of(slow), RunListener.NONE).run(plan, info(60));
+        Pipeline plan = new Pipeline(2, 3);
+        long n = new RunLoop(new FixedScenario(), renderer, List.of(slow), plan, RunListener.NONE).run(info(60));
         assertEquals(60, n);
         assertEquals(60, seen.size());
-        assertTrue(buffers.size() <= plan.bufferSets(), "buffers are reused, not allocated per frame: " + buffers.size());
+        assertTrue(buffers.size() <= plan.bufferSets(renderer.framesInFlight()), "buffers are reused, not allocated per frame: " + buffers.size());
         // no more frames exist at once than the run's fixed buffer sets
-        assertTrue(maxInFlight.get() <= plan.bufferSets(), "frames in flight: " + maxInFlight.get());
+        assertTrue(maxInFlight.get() <= plan.bufferSets(renderer.framesInFlight()), "frames in flight: " + maxInFlight.get());
     }
 
     @Test
@@ -143,9 +144,9 @@ class RunLoopTest {
                 aborted.incrementAndGet();
             }
         };
-        RunPlan plan = new RunPlan(1, 0, 10_000, SIZE, 1, 2);
+        Pipeline plan = new Pipeline(1, 2);
         ExportFailure e = assertThrows(ExportFailure.class,
-                () -> new RunLoop(new FixedScenario(), renderer, List.of(broken), RunListener.NONE).run(plan, info(10_000)));
+                () -> new RunLoop(new FixedScenario(), renderer, List.of(broken), plan, RunListener.NONE).run(info(10_000)));
         assertTrue(e.getMessage().contains("'broken'") && e.getMessage().contains("frame 4")
                 && e.getMessage().contains("disk full"), e.getMessage());
         assertEquals(0, finished.get(), "finish must not run after a failure");
@@ -192,9 +193,9 @@ class RunLoopTest {
             }
         };
         Lifecycle exporter = new Lifecycle();
-        RunPlan plan = new RunPlan(1, 0, 10, SIZE, 2, 2);
+        Pipeline plan = new Pipeline(2, 2);
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new RunLoop(new FixedScenario(), renderer, List.of(exporter), RunListener.NONE).run(plan, info(10)));
+                () -> new RunLoop(new FixedScenario(), renderer, List.of(exporter), plan, RunListener.NONE).run(info(10)));
         assertTrue(e.getMessage().contains("99") && e.getMessage().contains("frame 3"), e.getMessage());
         assertEquals(0, exporter.finished.get(), "finish must not claim frames that were never written");
         assertEquals(1, exporter.aborted.get());
@@ -212,9 +213,9 @@ class RunLoopTest {
             }
         };
         Lifecycle exporter = new Lifecycle();
-        RunPlan plan = new RunPlan(1, 0, 10, SIZE, 2, 2);
+        Pipeline plan = new Pipeline(2, 2);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new RunLoop(failing, new CountingRenderer(), List.of(exporter), RunListener.NONE).run(plan, info(10)));
+                () -> new RunLoop(failing, new CountingRenderer(), List.of(exporter), plan, RunListener.NONE).run(info(10)));
         assertEquals("no room for the camera", e.getMessage());
         assertEquals(0, exporter.finished.get());
         assertEquals(1, exporter.aborted.get(), "abort runs so the exporters' temporary files go");

@@ -3,12 +3,14 @@ package dev.facet.exporters.bop;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.facet.engine.Frame;
-import dev.facet.engine.annotate.ObjectAnnotation;
+import dev.facet.engine.spi.Frame;
+import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.ExporterOptions;
+import dev.facet.engine.spi.ExporterOption;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.exporters.core.CoreLayout;
 import dev.facet.exporters.depth16.Depth16Exporter;
@@ -51,20 +53,16 @@ public final class BopExporter implements Exporter {
     }
 
     @Override
-    public Map<String, String> options() {
-        return Map.of("depth_scale", "millimetres per depth PNG unit (default 1.0: mm, up to 65.535 m)");
+    public List<ExporterOption> options() {
+        return List.of(new ExporterOption("depth_scale", ExporterOption.Type.NUMBER, 1.0,
+                "millimetres per depth PNG unit (1.0: mm, up to 65.535 m)"));
     }
 
     @Override
-    public void configure(Map<String, String> options) {
-        String s = options.getOrDefault("depth_scale", "1.0");
-        try {
-            depthScale = Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            depthScale = Double.NaN;
-        }
-        if (!(depthScale > 0) || Double.isInfinite(depthScale)) {
-            throw new IllegalArgumentException("option depth_scale must be a positive number, got '" + s + "'");
+    public void configure(ExporterOptions options) {
+        depthScale = options.number("depth_scale");
+        if (!(depthScale > 0)) {
+            throw new IllegalArgumentException("option depth_scale must be a positive number, got " + depthScale);
         }
     }
 

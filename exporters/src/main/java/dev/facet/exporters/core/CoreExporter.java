@@ -3,9 +3,11 @@ package dev.facet.exporters.core;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.facet.engine.Frame;
+import dev.facet.engine.spi.Frame;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.ExporterOptions;
+import dev.facet.engine.spi.ExporterOption;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.exporters.io.AtomicFiles;
 import dev.facet.exporters.io.NpyWriter;
@@ -73,20 +75,19 @@ public final class CoreExporter implements Exporter {
     }
 
     @Override
-    public Map<String, String> options() {
-        return Map.of(
-                "outputs", "modalities to write, comma-separated, from rgb,instance,semantic,depth (default: all; meta always)",
-                "png-level", "deflate level of the PNG files, 0 (none, fastest) .. 9 (smallest); default "
-                        + PngEncoder.DEFAULT_LEVEL);
+    public List<ExporterOption> options() {
+        return List.of(
+                new ExporterOption("outputs", ExporterOption.Type.TEXT_LIST, MODALITIES,
+                        "modalities to write, comma-separated, from rgb,instance,semantic,depth (meta always)"),
+                new ExporterOption("png_level", ExporterOption.Type.INTEGER, (long) PngEncoder.DEFAULT_LEVEL,
+                        "deflate level of the PNG files, 0 (none, fastest) .. 9 (smallest)"));
     }
 
     @Override
-    public void configure(Map<String, String> options) {
-        String list = options.get("outputs");
-        if (list != null) {
+    public void configure(ExporterOptions options) {
+        if (options.given("outputs")) {
             Set<String> chosen = new LinkedHashSet<>();
-            for (String name : list.split(",")) {
-                String n = name.trim();
+            for (String n : options.texts("outputs")) {
                 if (!MODALITIES.contains(n)) {
                     throw new IllegalArgumentException("core outputs: unknown modality '" + n + "'; expected some of "
                             + String.join(",", MODALITIES));
@@ -96,14 +97,12 @@ public final class CoreExporter implements Exporter {
             outputs = Set.copyOf(chosen);
             skipped = MODALITIES.stream().filter(m -> !outputs.contains(m)).toList();
         }
-        String level = options.get("png-level");
-        if (level != null) {
-            try {
-                pngLevel = Integer.parseInt(level.trim());
-                PngEncoder.checkLevel(pngLevel);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("core png-level must be an integer in 0..9, got '" + level + "'");
+        if (options.given("png_level")) {
+            long level = options.integer("png_level");
+            if (level < 0 || level > 9) {
+                throw new IllegalArgumentException("option png_level must be an integer in 0..9, got " + level);
             }
+            pngLevel = (int) level;
         }
     }
 

@@ -23,10 +23,10 @@ record DatasetManifest(DatasetInfo info, long framesPresent, java.util.Set<Strin
         m.put("seed", info.seed());
         m.put("frames", framesPresent);
         // the run's frames, all present once it finishes (a resumed run wrote only the missing ones)
-        if (info.frameCount() > 0) {
-            m.put("frame_range", List.of(info.firstFrame(), info.firstFrame() + info.frameCount() - 1));
+        if (!info.frames().isEmpty()) {
+            m.put("frame_range", List.of(info.frames().start(), info.frames().end() - 1));
         }
-        m.put("image_size", List.of(info.width(), info.height()));
+        m.put("image_size", List.of(info.size().width(), info.size().height()));
         m.put("modalities", modalities(outputs));
         List<Map<String, Object>> categories = new ArrayList<>();
         for (Category c : info.categories()) {

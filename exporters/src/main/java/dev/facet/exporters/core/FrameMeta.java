@@ -1,8 +1,8 @@
 package dev.facet.exporters.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.facet.engine.Frame;
-import dev.facet.engine.annotate.ObjectAnnotation;
+import dev.facet.engine.spi.Frame;
+import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.Lighting;
 import dev.facet.engine.scene.Material;

@@ -1,6 +1,6 @@
 package dev.facet.exporters.depth16;
 
-import dev.facet.engine.Frame;
+import dev.facet.engine.spi.Frame;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
 import dev.facet.engine.spi.RenderedFrame;

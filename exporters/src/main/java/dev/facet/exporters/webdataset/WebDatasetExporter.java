@@ -3,9 +3,11 @@ package dev.facet.exporters.webdataset;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.facet.engine.Frame;
+import dev.facet.engine.spi.Frame;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.ExporterOptions;
+import dev.facet.engine.spi.ExporterOption;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.exporters.core.CoreLayout;
 import dev.facet.exporters.core.FrameMeta;
@@ -18,6 +20,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -55,21 +58,16 @@ public final class WebDatasetExporter implements Exporter {
     }
 
     @Override
-    public Map<String, String> options() {
-        return Map.of("shard_size_mb", "largest shard size in MiB (default " + (int) DEFAULT_SHARD_MB + ")");
+    public List<ExporterOption> options() {
+        return List.of(new ExporterOption("shard_size_mb", ExporterOption.Type.NUMBER, DEFAULT_SHARD_MB,
+                "largest shard size in MiB"));
     }
 
     @Override
-    public void configure(Map<String, String> options) {
-        String s = options.getOrDefault("shard_size_mb", Double.toString(DEFAULT_SHARD_MB));
-        double mb;
-        try {
-            mb = Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            mb = Double.NaN;
-        }
+    public void configure(ExporterOptions options) {
+        double mb = options.number("shard_size_mb");
         if (!(mb > 0) || mb > 1e7) {
-            throw new IllegalArgumentException("option shard_size_mb must be a positive number of MiB, got '" + s + "'");
+            throw new IllegalArgumentException("option shard_size_mb must be a positive number of MiB up to 1e7, got " + mb);
         }
         shardBytes = Math.max(1, (long) (mb * 1024 * 1024));
     }

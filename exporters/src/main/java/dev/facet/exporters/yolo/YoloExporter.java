@@ -1,11 +1,13 @@
 package dev.facet.exporters.yolo;
 
-import dev.facet.engine.Frame;
-import dev.facet.engine.annotate.ObjectAnnotation;
+import dev.facet.engine.spi.Frame;
+import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.engine.scene.Category;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.ExporterOptions;
+import dev.facet.engine.spi.ExporterOption;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.exporters.core.CoreLayout;
 import dev.facet.exporters.io.AtomicFiles;
@@ -53,13 +55,14 @@ public final class YoloExporter implements Exporter {
     }
 
     @Override
-    public Map<String, String> options() {
-        return Map.of("task", "detect (boxes, default) or segment (polygons traced from the instance mask)");
+    public List<ExporterOption> options() {
+        return List.of(new ExporterOption("task", ExporterOption.Type.TEXT, "detect",
+                "detect (boxes) or segment (polygons traced from the instance mask)"));
     }
 
     @Override
-    public void configure(Map<String, String> options) {
-        String t = options.getOrDefault("task", "detect");
+    public void configure(ExporterOptions options) {
+        String t = options.text("task");
         task = switch (t) {
             case "detect" -> Task.DETECT;
             case "segment" -> Task.SEGMENT;

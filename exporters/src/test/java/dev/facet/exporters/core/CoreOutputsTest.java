@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.facet.exporters.registry.Exporters;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class CoreOutputsTest {
     @Test
     void writesOnlyTheChosenModalitiesAndTheirManifest() throws IOException {
         CoreExporter exporter = new CoreExporter();
-        exporter.configure(Map.of("outputs", "depth, rgb"));
+        exporter.configure(Exporters.options(exporter, Map.of("outputs", "depth, rgb")));
         exporter.start(SyntheticFrames.info(out, 3, 1));
         exporter.write(SyntheticFrames.frame(3));
         exporter.finish(1);
@@ -45,10 +46,10 @@ class CoreOutputsTest {
     void refusesUnknownModalitiesAndLevels() {
         CoreExporter exporter = new CoreExporter();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> exporter.configure(Map.of("outputs", "rgb,normals")));
+                () -> exporter.configure(Exporters.options(exporter, Map.of("outputs", "rgb,normals"))));
         assertTrue(e.getMessage().contains("'normals'"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> exporter.configure(Map.of("png-level", "11")));
-        assertThrows(IllegalArgumentException.class, () -> exporter.configure(Map.of("png-level", "fast")));
+        assertThrows(IllegalArgumentException.class, () -> exporter.configure(Exporters.options(exporter, Map.of("png_level", "11"))));
+        assertThrows(IllegalArgumentException.class, () -> exporter.configure(Exporters.options(exporter, Map.of("png_level", "fast"))));
     }
 
     @Test
@@ -57,7 +58,7 @@ class CoreOutputsTest {
         Path small = out.resolve("small");
         for (Path dir : List.of(fast, small)) {
             CoreExporter exporter = new CoreExporter();
-            exporter.configure(Map.of("png-level", dir == fast ? "0" : "9"));
+            exporter.configure(Exporters.options(exporter, Map.of("png_level", dir == fast ? "0" : "9")));
             exporter.start(SyntheticFrames.info(dir, 0, 1));
             exporter.write(SyntheticFrames.frame(0));
         }
@@ -75,7 +76,7 @@ class CoreOutputsTest {
         assertTrue(Files.exists(out.resolve("rgb/000003.png")));
 
         CoreExporter depthOnly = new CoreExporter();
-        depthOnly.configure(Map.of("outputs", "depth"));
+        depthOnly.configure(Exporters.options(depthOnly, Map.of("outputs", "depth")));
         depthOnly.start(SyntheticFrames.info(out, 3, 1));
         depthOnly.write(SyntheticFrames.frame(3));
         assertTrue(Files.exists(out.resolve("depth/000003.npy")));

@@ -1,6 +1,6 @@
 package dev.facet.exporters.core;
 
-import dev.facet.engine.Frame;
+import dev.facet.engine.spi.Frame;
 import dev.facet.engine.annotate.Annotator;
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.Category;
@@ -11,6 +11,8 @@ import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.DatasetInfo;
+import dev.facet.engine.spi.FrameRange;
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.spi.RenderedFrame;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,7 +118,7 @@ public final class SyntheticFrames {
         Map<String, Object> scenario = Map.of(
                 "objects", Map.of("count", 3, "kinds", List.of("box", "sphere")),
                 "camera", Map.of("fov_deg", 50.0));
-        return new DatasetInfo(out, "tabletop", scenario, 8411327782L, first, count, W, H, CATEGORIES,
-                "0.1.0-test");
+        return new DatasetInfo(out, "tabletop", scenario, CATEGORIES, 8411327782L, new FrameRange(first, count),
+                new ImageSize(W, H), "0.1.0-test");
     }
 }

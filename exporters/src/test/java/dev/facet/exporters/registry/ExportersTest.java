@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.facet.engine.spi.Exporter;
-import dev.facet.engine.spi.ExporterChoiceError;
-import dev.facet.engine.spi.Exporters;
+import dev.facet.exporters.registry.ExporterChoiceError;
+import dev.facet.exporters.registry.Exporters;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import dev.facet.exporters.registry.Exporters;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,7 +46,7 @@ class WebDatasetExporterTest {
     @Test
     void smallShardsHoldWholeFrames(@TempDir Path out) throws Exception {
         WebDatasetExporter wds = new WebDatasetExporter();
-        wds.configure(Map.of("shard_size_mb", "0.02"));  // about 20 KiB: a few synthetic frames each
+        wds.configure(Exporters.options(wds, Map.of("shard_size_mb", "0.02")));  // about 20 KiB: a few synthetic frames each
         wds.start(SyntheticFrames.info(out, 0, 12));
         for (long k = 11; k >= 0; k--) {
             wds.write(SyntheticFrames.frame(k));

@@ -3,14 +3,15 @@ package dev.facet.exporters.yolo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.facet.engine.Frame;
-import dev.facet.engine.annotate.ObjectAnnotation;
+import dev.facet.engine.spi.Frame;
+import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.exporters.core.SyntheticFrames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import dev.facet.exporters.registry.Exporters;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class YoloLabelsTest {
     @Test
     void segmentPolygonsEqualTheOutlinesOfTheFullFrameMask() throws IOException {
         YoloExporter yolo = new YoloExporter();
-        yolo.configure(Map.of("task", "segment"));
+        yolo.configure(Exporters.options(yolo, Map.of("task", "segment")));
         yolo.start(SyntheticFrames.info(out, 0, 4));
         for (long k = 0; k < 4; k++) {
             Frame frame = SyntheticFrames.frame(k);

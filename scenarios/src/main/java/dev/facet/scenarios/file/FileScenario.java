@@ -1,7 +1,8 @@
 package dev.facet.scenarios.file;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.facet.engine.scenario.ImageSize;
+import dev.facet.engine.scene.ImageSize;
+import dev.facet.engine.scenario.RunDefaults;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Category;
 import dev.facet.engine.scene.Scene;
@@ -44,13 +45,6 @@ public final class FileScenario implements Scenario {
     private final RunDefaults defaults;
     private final int instanceIds;
 
-    /**
-     * Defaults a run takes from the file (or, for a dataset.json, from the run that wrote it);
-     * command-line options win. Null where the file says nothing.
-     */
-    public record RunDefaults(Long seed, Long start, Long frames, ImageSize size) {
-    }
-
     FileScenario(ScenarioFile model, Map<String, Shape.Mesh> meshes, Map<String, double[]> paramBounds,
                  RunDefaults fromDataset) {
         this.model = model;
@@ -92,9 +86,13 @@ public final class FileScenario implements Scenario {
         randomizers.add(new BackgroundRandomizer(model.background()));
         this.instanceIds = next - 1;
         Long frames = model.frames() != null ? Long.valueOf(model.frames()) : sweep.swept() ? sweep.frames() : null;
-        RunDefaults own = new RunDefaults(model.seed(), null, frames,
-                new ImageSize(model.camera().resolution().get(0), model.camera().resolution().get(1)));
-        this.defaults = fromDataset != null ? fromDataset : own;
+        Map<String, Map<String, Object>> exports = new LinkedHashMap<>();
+        exports.put("core", Map.of("outputs", model.outputs()));
+        exports.putAll(model.export());
+        Long frameLimit = sweep.swept() ? sweep.frames() : null;
+        RunDefaults run = fromDataset != null ? fromDataset : new RunDefaults(model.seed(), null, frames,
+                new ImageSize(model.camera().resolution().get(0), model.camera().resolution().get(1)), null, Map.of());
+        this.defaults = new RunDefaults(run.seed(), run.start(), run.frames(), run.size(), frameLimit, exports);
     }
 
     private Category category(String name) {
@@ -150,6 +148,7 @@ public final class FileScenario implements Scenario {
         return List.copyOf(randomizers);
     }
 
+    @Override
     public RunDefaults defaults() {
         return defaults;
     }

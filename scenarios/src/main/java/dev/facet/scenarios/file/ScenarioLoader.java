@@ -1,7 +1,8 @@
 package dev.facet.scenarios.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.facet.engine.scenario.ImageSize;
+import dev.facet.engine.scenario.RunDefaults;
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.MeshLibrary;
 import java.io.IOException;
@@ -74,7 +75,7 @@ public final class ScenarioLoader {
         ScenarioParser.Parsed parsed = ScenarioParser.tree(source);
         JsonNode node = parsed.tree();
         FieldPath prefix = FieldPath.ROOT;
-        FileScenario.RunDefaults fromDataset = null;
+        RunDefaults fromDataset = null;
         if (node.has("format_version") && node.has("scenario") && !node.has("facet")) {
             prefix = prefix.field("scenario");
             node = node.get("scenario");
@@ -114,7 +115,7 @@ public final class ScenarioLoader {
         return b;
     }
 
-    private static FileScenario.RunDefaults datasetDefaults(ScenarioParser.Parsed parsed) {
+    private static RunDefaults datasetDefaults(ScenarioParser.Parsed parsed) {
         JsonNode dataset = parsed.tree();
         Long seed = dataset.path("seed").canConvertToLong() ? dataset.path("seed").asLong() : null;
         JsonNode range = dataset.path("frame_range");
@@ -131,6 +132,6 @@ public final class ScenarioLoader {
             }
             s = new ImageSize(size.get(0).asInt(), size.get(1).asInt());
         }
-        return new FileScenario.RunDefaults(seed, start, frames, s);
+        return new RunDefaults(seed, start, frames, s, null, Map.of());
     }
 }

@@ -1,6 +1,6 @@
 package dev.facet.scenarios.script;
 
-import dev.facet.engine.scenario.ImageSize;
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Scene;
 import java.util.LinkedHashMap;

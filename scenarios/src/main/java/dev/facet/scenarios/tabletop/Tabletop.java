@@ -1,7 +1,7 @@
 package dev.facet.scenarios.tabletop;
 
 import dev.facet.engine.random.Streams;
-import dev.facet.engine.scenario.ImageSize;
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.Category;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.facet.engine.random.Streams;
-import dev.facet.engine.scenario.ImageSize;
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;

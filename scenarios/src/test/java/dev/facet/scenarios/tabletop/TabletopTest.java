@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.facet.engine.random.Streams;
-import dev.facet.engine.scenario.ImageSize;
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scenario.Scenarios;
 import dev.facet.engine.scene.Camera;

@@ -1,4 +1,4 @@
-package dev.facet.engine.spi;
+package dev.facet.exporters.registry;
 
 /**
  * A mistake in choosing or configuring exporters (unknown name, unknown option, bad value):

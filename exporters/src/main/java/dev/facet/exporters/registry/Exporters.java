@@ -1,5 +1,8 @@
-package dev.facet.engine.spi;
+package dev.facet.exporters.registry;
 
+import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.ExporterOption;
+import dev.facet.engine.spi.ExporterOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,7 +11,6 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The exporters on the classpath, found with {@link ServiceLoader}, and the choice of those
@@ -39,11 +41,12 @@ public final class Exporters {
      * Configured, fresh exporters for one run: core first, then {@code names} in order
      * (repeats and "core" ignored).
      *
-     * @param options per exporter name, option name to value; only for exporters that run
+     * @param options per exporter name, option name to raw value: a command line's text, or
+     *                a scenario file's number, string, boolean or list; only for exporters that run
      * @throws ExporterChoiceError for an unknown exporter, an option an exporter does not
      *         have, options for an exporter that does not run, or a bad option value
      */
-    public static List<Exporter> select(List<String> names, Map<String, Map<String, String>> options) {
+    public static List<Exporter> select(List<String> names, Map<String, Map<String, Object>> options) {
         Map<String, Exporter> available = available();
         Set<String> chosen = new LinkedHashSet<>();
         chosen.add(CORE);
@@ -76,16 +79,32 @@ public final class Exporters {
         return selected;
     }
 
-    private static void configure(Exporter e, Map<String, String> given) {
-        Set<String> known = e.options().keySet();
-        for (String key : given.keySet()) {
-            if (!known.contains(key)) {
-                throw new ExporterChoiceError("exporter '" + e.name() + "' has no option '" + key + "'; "
-                        + (known.isEmpty() ? "it takes none" : "its options: " + String.join(", ", new TreeSet<>(known))));
+    /** The typed option values of {@code e} for {@code given} raw values, defaults filled in. */
+    public static ExporterOptions options(Exporter e, Map<String, Object> given) {
+        Map<String, ExporterOption> declared = new LinkedHashMap<>();
+        e.options().forEach(o -> declared.put(o.name(), o));
+        Map<String, Object> values = new LinkedHashMap<>();
+        declared.values().forEach(o -> values.put(o.name(), o.defaultValue()));
+        for (var entry : given.entrySet()) {
+            ExporterOption option = declared.get(entry.getKey());
+            if (option == null) {
+                throw new ExporterChoiceError("exporter '" + e.name() + "' has no option '" + entry.getKey() + "'; "
+                        + (declared.isEmpty() ? "it takes none" : "its options: "
+                        + String.join(", ", new java.util.TreeSet<>(declared.keySet()))));
+            }
+            try {
+                values.put(option.name(), option.convert(entry.getValue()));
+            } catch (IllegalArgumentException ex) {
+                throw new ExporterChoiceError("exporter '" + e.name() + "': " + ex.getMessage());
             }
         }
+        return new ExporterOptions(values, given.keySet());
+    }
+
+    private static void configure(Exporter e, Map<String, Object> given) {
+        ExporterOptions values = options(e, given);
         try {
-            e.configure(new LinkedHashMap<>(given));
+            e.configure(values);
         } catch (ExporterChoiceError ex) {
             throw ex;
         } catch (IllegalArgumentException ex) {
