@@ -1,5 +1,6 @@
 package dev.facet.cli;
 
+import dev.facet.scenarios.spec.ObjectSpec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dev.facet.scenarios.file;
 
+import dev.facet.scenarios.spec.ScenarioSpec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scenario.RunDefaults;
@@ -7,7 +8,7 @@ import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Category;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.Shape;
-import dev.facet.scenarios.file.ScenarioFile.ObjectSpec;
+import dev.facet.scenarios.spec.ObjectSpec;
 import dev.facet.scenarios.randomize.AmbientRandomizer;
 import dev.facet.scenarios.randomize.BackgroundRandomizer;
 import dev.facet.scenarios.randomize.CameraRandomizer;
@@ -38,14 +39,14 @@ import java.util.Map;
  * run in a fixed order on a draft; the draft becomes the Scene.
  */
 public final class FileScenario implements Scenario {
-    private final ScenarioFile model;
+    private final ScenarioSpec model;
     private final SweepPlan sweep;
     private final List<Randomizer> randomizers = new ArrayList<>();
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final RunDefaults defaults;
     private final int instanceIds;
 
-    FileScenario(ScenarioFile model, Map<String, Shape.Mesh> meshes, Map<String, double[]> paramBounds,
+    FileScenario(ScenarioSpec model, Map<String, Shape.Mesh> meshes, Map<String, double[]> paramBounds,
                  RunDefaults fromDataset) {
         this.model = model;
         this.sweep = SweepPlan.of(model.sweep());
@@ -131,12 +132,12 @@ public final class FileScenario implements Scenario {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> toMap(ScenarioFile model) {
+    static Map<String, Object> toMap(ScenarioSpec model) {
         ObjectMapper mapper = ScenarioParser.mapper(ScenarioParser.JSON);
         return mapper.convertValue(model, LinkedHashMap.class);
     }
 
-    public ScenarioFile model() {
+    public ScenarioSpec model() {
         return model;
     }
 

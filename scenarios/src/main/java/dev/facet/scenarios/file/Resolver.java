@@ -1,22 +1,23 @@
 package dev.facet.scenarios.file;
 
-import dev.facet.scenarios.file.ScenarioFile.AmbientSpec;
-import dev.facet.scenarios.file.ScenarioFile.BackgroundSpec;
-import dev.facet.scenarios.file.ScenarioFile.CameraSpec;
-import dev.facet.scenarios.file.ScenarioFile.DistractorSpec;
-import dev.facet.scenarios.file.ScenarioFile.EnvironmentSpec;
-import dev.facet.scenarios.file.ScenarioFile.GroundSpec;
-import dev.facet.scenarios.file.ScenarioFile.LightSpec;
-import dev.facet.scenarios.file.ScenarioFile.LightingSpec;
-import dev.facet.scenarios.file.ScenarioFile.MaterialSpec;
-import dev.facet.scenarios.file.ScenarioFile.ObjectPose;
-import dev.facet.scenarios.file.ScenarioFile.ObjectSpec;
-import dev.facet.scenarios.file.ScenarioFile.PlacementSpec;
-import dev.facet.scenarios.file.ScenarioFile.PoseSpec;
-import dev.facet.scenarios.file.ScenarioFile.ShapeSpec;
-import dev.facet.scenarios.file.ScenarioFile.SunSpec;
-import dev.facet.scenarios.file.ScenarioFile.SweepSpec;
-import dev.facet.scenarios.file.ScenarioFile.WallsSpec;
+import dev.facet.scenarios.spec.ScenarioSpec;
+import dev.facet.scenarios.spec.AmbientSpec;
+import dev.facet.scenarios.spec.BackgroundSpec;
+import dev.facet.scenarios.spec.CameraSpec;
+import dev.facet.scenarios.spec.DistractorSpec;
+import dev.facet.scenarios.spec.EnvironmentSpec;
+import dev.facet.scenarios.spec.GroundSpec;
+import dev.facet.scenarios.spec.LightSpec;
+import dev.facet.scenarios.spec.LightingSpec;
+import dev.facet.scenarios.spec.MaterialSpec;
+import dev.facet.scenarios.spec.ObjectPose;
+import dev.facet.scenarios.spec.ObjectSpec;
+import dev.facet.scenarios.spec.PlacementSpec;
+import dev.facet.scenarios.spec.PoseSpec;
+import dev.facet.scenarios.spec.ShapeSpec;
+import dev.facet.scenarios.spec.SunSpec;
+import dev.facet.scenarios.spec.SweepSpec;
+import dev.facet.scenarios.spec.WallsSpec;
 import dev.facet.scenarios.sample.ColorSpec;
 import dev.facet.scenarios.sample.Num;
 import dev.facet.scenarios.sample.Text;
@@ -57,10 +58,10 @@ final class Resolver {
         return Path.of(base).resolve(p).toAbsolutePath().normalize().toString();
     }
 
-    ScenarioFile resolve(ScenarioFile f, String defaultName) {
+    ScenarioSpec resolve(ScenarioSpec f, String defaultName) {
         SweepSpec sweep = sweep(f.sweep());
         Integer frames = f.frames();
-        return new ScenarioFile(ScenarioFile.VERSION, or(f.name(), defaultName), f.description(),
+        return new ScenarioSpec(ScenarioSpec.VERSION, or(f.name(), defaultName), f.description(),
                 or(f.seed(), 0L), frames,
                 f.params() != null ? new LinkedHashMap<>(f.params()) : new LinkedHashMap<>(),
                 camera(or(f.camera(), new CameraSpec(null, null, null, null, null, null))),

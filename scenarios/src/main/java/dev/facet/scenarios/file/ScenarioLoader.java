@@ -1,5 +1,6 @@
 package dev.facet.scenarios.file;
 
+import dev.facet.scenarios.spec.ScenarioSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.facet.engine.scenario.RunDefaults;
 import dev.facet.engine.scene.ImageSize;
@@ -84,9 +85,9 @@ public final class ScenarioLoader {
                 throw parsed.error(prefix, "expected the resolved scenario of the run");
             }
         }
-        ScenarioFile raw = ScenarioParser.bind(parsed, node, prefix);
+        ScenarioSpec raw = ScenarioParser.bind(parsed, node, prefix);
         ScenarioParser.Parsed at = new ScenarioParser.Parsed(parsed.tree(), parsed.locator(), source, prefix);
-        ScenarioFile resolved = new Resolver(base).resolve(raw, defaultName);
+        ScenarioSpec resolved = new Resolver(base).resolve(raw, defaultName);
         Validator validator = new Validator(at, meshes);
         Map<String, Shape.Mesh> loaded = validator.validate(resolved, ScenarioParser.mapper(ScenarioParser.JSON));
         Map<String, double[]> bounds = paramBounds(resolved);
@@ -102,7 +103,7 @@ public final class ScenarioLoader {
     }
 
     /** Possible values of every parameter: its default and every value a sweep gives it. */
-    static Map<String, double[]> paramBounds(ScenarioFile f) {
+    static Map<String, double[]> paramBounds(ScenarioSpec f) {
         Map<String, double[]> b = new HashMap<>();
         f.params().forEach((k, v) -> b.put(k, new double[] {v, v}));
         if (f.sweep() != null) {

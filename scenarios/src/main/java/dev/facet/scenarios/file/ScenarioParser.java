@@ -1,5 +1,6 @@
 package dev.facet.scenarios.file;
 
+import dev.facet.scenarios.spec.ScenarioSpec;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -23,7 +24,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * Reads scenario text (YAML or JSON) into a {@link ScenarioFile}, strictly: unknown fields,
+ * Reads scenario text (YAML or JSON) into a {@link ScenarioSpec}, strictly: unknown fields,
  * wrong types, duplicate keys, trailing content and unknown kinds are errors, each reported
  * as one {@link ScenarioError} with file, line, column and the field's path. Jackson's
  * default typing is never enabled: every polymorphic part is a closed, named list.
@@ -110,19 +111,19 @@ public final class ScenarioParser {
     }
 
     /** Binds a tree (the whole file or a part of it, at {@code prefix}) to the model. */
-    static ScenarioFile bind(Parsed parsed, JsonNode node, FieldPath prefix) {
+    static ScenarioSpec bind(Parsed parsed, JsonNode node, FieldPath prefix) {
         Parsed at = new Parsed(parsed.tree(), parsed.locator(), parsed.source(), prefix);
         JsonNode version = node.get("facet");
         if (version == null) {
-            throw at.error(FieldPath.ROOT.field("facet"), "missing `facet: " + ScenarioFile.VERSION
+            throw at.error(FieldPath.ROOT.field("facet"), "missing `facet: " + ScenarioSpec.VERSION
                     + "` (the format version) at the top of the file");
         }
-        if (!version.isInt() || version.asInt() != ScenarioFile.VERSION) {
+        if (!version.isInt() || version.asInt() != ScenarioSpec.VERSION) {
             throw at.error(FieldPath.ROOT.field("facet"), "unsupported format version " + version
-                    + "; this Facet reads version " + ScenarioFile.VERSION);
+                    + "; this Facet reads version " + ScenarioSpec.VERSION);
         }
         try {
-            return mapper(parsed.source().factory()).treeToValue(node, ScenarioFile.class);
+            return mapper(parsed.source().factory()).treeToValue(node, ScenarioSpec.class);
         } catch (JsonMappingException e) {
             FieldPath path = path(e);
             throw at.error(path.segments().isEmpty() ? path : path, problem(e, node, path));

@@ -1,5 +1,6 @@
 package dev.facet.scenarios.file;
 
+import dev.facet.scenarios.spec.ScenarioSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -52,10 +53,10 @@ public final class ScenarioSchema {
             return null;
         });
         SchemaGenerator generator = new SchemaGenerator(config.build());
-        ObjectNode schema = generator.generateSchema(ScenarioFile.class);
+        ObjectNode schema = generator.generateSchema(ScenarioSpec.class);
         schema.put("$id", "https://facet.dev/schema/scenario-1.json");
         schema.put("title", "Facet scenario file, format version 1");
-        ((ObjectNode) schema.path("properties").path("facet")).put("const", ScenarioFile.VERSION);
+        ((ObjectNode) schema.path("properties").path("facet")).put("const", ScenarioSpec.VERSION);
         inlineKinds((ObjectNode) schema.get("$defs"));
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";

@@ -1,18 +1,19 @@
 package dev.facet.scenarios.file;
 
+import dev.facet.scenarios.spec.ScenarioSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.MeshLibrary;
-import dev.facet.scenarios.file.ScenarioFile.CameraSpec;
-import dev.facet.scenarios.file.ScenarioFile.DistractorSpec;
-import dev.facet.scenarios.file.ScenarioFile.LightSpec;
-import dev.facet.scenarios.file.ScenarioFile.MaterialSpec;
-import dev.facet.scenarios.file.ScenarioFile.ObjectPose;
-import dev.facet.scenarios.file.ScenarioFile.ObjectSpec;
-import dev.facet.scenarios.file.ScenarioFile.PoseSpec;
-import dev.facet.scenarios.file.ScenarioFile.ShapeSpec;
-import dev.facet.scenarios.file.ScenarioFile.SweepSpec;
+import dev.facet.scenarios.spec.CameraSpec;
+import dev.facet.scenarios.spec.DistractorSpec;
+import dev.facet.scenarios.spec.LightSpec;
+import dev.facet.scenarios.spec.MaterialSpec;
+import dev.facet.scenarios.spec.ObjectPose;
+import dev.facet.scenarios.spec.ObjectSpec;
+import dev.facet.scenarios.spec.PoseSpec;
+import dev.facet.scenarios.spec.ShapeSpec;
+import dev.facet.scenarios.spec.SweepSpec;
 import dev.facet.scenarios.sample.ColorSpec;
 import dev.facet.scenarios.sample.Num;
 import dev.facet.scenarios.sample.Text;
@@ -44,7 +45,7 @@ final class Validator {
     }
 
     /** Validates and returns the loaded mesh bounds by source. */
-    Map<String, Shape.Mesh> validate(ScenarioFile f, ObjectMapper mapper) {
+    Map<String, Shape.Mesh> validate(ScenarioSpec f, ObjectMapper mapper) {
         FieldPath root = FieldPath.ROOT;
         if (f.name() == null || !f.name().matches("[A-Za-z0-9._-]+")) {
             throw err(root.field("name"), "a name is letters, digits, '.', '_' and '-', got '" + f.name() + "'");

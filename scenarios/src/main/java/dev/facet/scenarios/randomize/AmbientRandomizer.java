@@ -1,6 +1,6 @@
 package dev.facet.scenarios.randomize;
 
-import dev.facet.scenarios.file.ScenarioFile.AmbientSpec;
+import dev.facet.scenarios.spec.AmbientSpec;
 import java.util.SplittableRandom;
 
 /** Sky and ground colours of the ambient light and its intensity. */

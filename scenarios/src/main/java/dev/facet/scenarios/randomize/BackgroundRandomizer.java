@@ -1,6 +1,6 @@
 package dev.facet.scenarios.randomize;
 
-import dev.facet.scenarios.file.ScenarioFile.BackgroundSpec;
+import dev.facet.scenarios.spec.BackgroundSpec;
 import java.util.SplittableRandom;
 
 /** The background colour and image. */

@@ -1,8 +1,8 @@
 package dev.facet.scenarios.randomize;
 
 import dev.facet.engine.scene.Camera;
-import dev.facet.scenarios.file.ScenarioFile.CameraSpec;
-import dev.facet.scenarios.file.ScenarioFile.PoseSpec;
+import dev.facet.scenarios.spec.CameraSpec;
+import dev.facet.scenarios.spec.PoseSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;

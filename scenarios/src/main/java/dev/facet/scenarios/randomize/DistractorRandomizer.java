@@ -2,7 +2,7 @@ package dev.facet.scenarios.randomize;
 
 import dev.facet.engine.scene.Category;
 import dev.facet.engine.scene.Shape;
-import dev.facet.scenarios.file.ScenarioFile.DistractorSpec;
+import dev.facet.scenarios.spec.DistractorSpec;
 import java.util.Map;
 import java.util.SplittableRandom;
 

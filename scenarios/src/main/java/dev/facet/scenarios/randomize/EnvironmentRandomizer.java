@@ -1,7 +1,7 @@
 package dev.facet.scenarios.randomize;
 
 import dev.facet.engine.scene.Environment;
-import dev.facet.scenarios.file.ScenarioFile.EnvironmentSpec;
+import dev.facet.scenarios.spec.EnvironmentSpec;
 import java.util.SplittableRandom;
 
 /** Which environment map lights the frame, how strongly, and its rotation about y. */

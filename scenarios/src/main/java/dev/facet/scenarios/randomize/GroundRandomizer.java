@@ -2,7 +2,7 @@ package dev.facet.scenarios.randomize;
 
 import dev.facet.engine.scene.Category;
 import dev.facet.engine.scene.Shape;
-import dev.facet.scenarios.file.ScenarioFile.GroundSpec;
+import dev.facet.scenarios.spec.GroundSpec;
 
 /** The ground plane at y = 0 and its material. */
 public record GroundRandomizer(GroundSpec spec, Category category, int id) implements Randomizer {

@@ -1,7 +1,7 @@
 package dev.facet.scenarios.randomize;
 
 import dev.facet.engine.scene.Light;
-import dev.facet.scenarios.file.ScenarioFile.LightSpec;
+import dev.facet.scenarios.spec.LightSpec;
 import java.util.SplittableRandom;
 import org.joml.Vector3d;
 

@@ -1,6 +1,6 @@
 package dev.facet.scenarios.randomize;
 
-import dev.facet.scenarios.file.ScenarioFile.MaterialSpec;
+import dev.facet.scenarios.spec.MaterialSpec;
 import java.util.SplittableRandom;
 
 /** Colour, roughness, metalness and texture of every copy of object template {@code objects[i]}. */

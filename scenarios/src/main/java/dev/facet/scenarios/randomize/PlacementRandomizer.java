@@ -1,6 +1,6 @@
 package dev.facet.scenarios.randomize;
 
-import dev.facet.scenarios.file.ScenarioFile.PlacementSpec;
+import dev.facet.scenarios.spec.PlacementSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,6 +1,6 @@
 package dev.facet.scenarios.randomize;
 
-import dev.facet.scenarios.file.ScenarioFile.ObjectPose;
+import dev.facet.scenarios.spec.ObjectPose;
 import java.util.SplittableRandom;
 import org.joml.Vector3d;
 

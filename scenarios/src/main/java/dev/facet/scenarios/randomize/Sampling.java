@@ -1,7 +1,7 @@
 package dev.facet.scenarios.randomize;
 
 import dev.facet.engine.scene.Material;
-import dev.facet.scenarios.file.ScenarioFile.MaterialSpec;
+import dev.facet.scenarios.spec.MaterialSpec;
 import dev.facet.scenarios.sample.Num;
 import java.util.List;
 import java.util.Map;

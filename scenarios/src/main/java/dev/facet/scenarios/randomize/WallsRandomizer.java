@@ -2,7 +2,7 @@ package dev.facet.scenarios.randomize;
 
 import dev.facet.engine.scene.Category;
 import dev.facet.engine.scene.Shape;
-import dev.facet.scenarios.file.ScenarioFile.WallsSpec;
+import dev.facet.scenarios.spec.WallsSpec;
 import java.util.List;
 
 /** Four walls standing on the ground's edges; one material draw for all four. */

@@ -1,7 +1,7 @@
 package dev.facet.scenarios.sweep;
 
 import dev.facet.engine.random.Streams;
-import dev.facet.scenarios.file.ScenarioFile.SweepSpec;
+import dev.facet.scenarios.spec.SweepSpec;
 import dev.facet.scenarios.sample.Num;
 import java.util.ArrayList;
 import java.util.Collections;

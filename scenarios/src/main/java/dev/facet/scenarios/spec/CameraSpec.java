@@ -1,0 +1,18 @@
+package dev.facet.scenarios.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.facet.scenarios.sample.Num;
+import java.util.List;
+
+/** Where the camera is, what it sees and how far: resolution, field of view or intrinsics, clip planes, pose. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CameraSpec(
+        @JsonPropertyDescription("[width, height] in pixels when --width/--height are not given.") List<Integer> resolution,
+        @JsonPropertyDescription("Vertical field of view in degrees, in (0, 180). Ignored when intrinsics are given.") Num fov,
+        Intrinsics intrinsics,
+        Double near,
+        Double far,
+        PoseSpec pose) {
+}

@@ -1,0 +1,17 @@
+package dev.facet.scenarios.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.facet.scenarios.sample.Num;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ObjectSpec(
+        @JsonPropertyDescription("Object names are name_<instance id>; default: the category.") String name,
+        @JsonProperty(required = true) String category,
+        @JsonProperty(required = true) ShapeSpec shape,
+        MaterialSpec material,
+        @JsonPropertyDescription("How many of this object per frame (constant, int_range, choice or $param).") Num count,
+        ObjectPose pose,
+        @JsonPropertyDescription("Uniform scale factor.") Num scale) {
+}

@@ -1,0 +1,39 @@
+package dev.facet.scenarios.spec;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.facet.scenarios.sample.Num;
+import java.util.List;
+
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = PoseSpec.LookAt.class, name = "look_at"),
+    @JsonSubTypes.Type(value = PoseSpec.Fixed.class, name = "fixed"),
+    @JsonSubTypes.Type(value = PoseSpec.Orbit.class, name = "orbit"),
+    @JsonSubTypes.Type(value = PoseSpec.Sampled.class, name = "sampled")})
+public sealed interface PoseSpec {
+    @JsonClassDescription("The camera at eye, looking at target, world y up.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LookAt(@JsonProperty(required = true) List<Num> eye, List<Num> target) implements PoseSpec {
+    }
+
+    @JsonClassDescription("A fixed world_to_camera matrix (4x4, row-major, OpenCV camera frame).")
+    record Fixed(@JsonProperty(value = "world_to_camera", required = true) List<List<Double>> worldToCamera)
+            implements PoseSpec {
+    }
+
+    @JsonClassDescription("Circles the target: azimuth = azimuth_start + frame * degrees_per_frame.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Orbit(List<Num> target, Num distance, Num elevation,
+                 @JsonProperty("azimuth_start") Num azimuthStart,
+                 @JsonProperty("degrees_per_frame") Double degreesPerFrame) implements PoseSpec {
+    }
+
+    @JsonClassDescription("A camera on a sphere around the target: distance (m), elevation and azimuth (degrees).")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Sampled(List<Num> target, Num distance, Num elevation, Num azimuth) implements PoseSpec {
+    }
+}

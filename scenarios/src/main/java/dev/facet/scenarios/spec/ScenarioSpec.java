@@ -1,0 +1,43 @@
+package dev.facet.scenarios.spec;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scenario file format, version 1: one model for YAML and JSON. Every field but
+ * {@code facet} is optional in a file; the loader fills the defaults, and the
+ * resolved model is what dataset.json records. Polymorphic parts (camera poses, shapes,
+ * object poses, lights, sweeps) are a closed list named by {@code kind}.
+ */
+@JsonClassDescription("A Facet scenario file (format version 1).")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"facet", "name", "description", "seed", "frames", "params", "camera", "lighting", "background",
+        "ground", "walls", "placement", "objects", "distractors", "sweep", "outputs", "export"})
+public record ScenarioSpec(
+        @JsonProperty(required = true) @JsonPropertyDescription("Format version; must be 1.") Integer facet,
+        @JsonPropertyDescription("Scenario name; default: the file name without extension.") String name,
+        String description,
+        @JsonPropertyDescription("Run seed when --seed is not given.") Long seed,
+        @JsonPropertyDescription("Frame count when --frames is not given (a sweep's own count otherwise).") Integer frames,
+        @JsonPropertyDescription("Named numeric parameters with their default values; use them as \"$name\" "
+                + "wherever a number goes, and vary them in a sweep.") Map<String, Double> params,
+        CameraSpec camera,
+        LightingSpec lighting,
+        BackgroundSpec background,
+        GroundSpec ground,
+        WallsSpec walls,
+        PlacementSpec placement,
+        List<ObjectSpec> objects,
+        DistractorSpec distractors,
+        SweepSpec sweep,
+        @JsonPropertyDescription("Modalities to write: rgb, instance, semantic, depth (default: all).") List<String> outputs,
+        @JsonPropertyDescription("Further exporters by name with their options, e.g. {coco: {}, yolo: {}}.")
+        Map<String, Map<String, Object>> export) {
+
+    public static final int VERSION = 1;
+}
