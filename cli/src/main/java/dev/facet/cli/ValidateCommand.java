@@ -23,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
                 ? s.sweep().points().size() + " sweep points x " + s.sweep().framesPerPoint() + " frames = "
                         + s.sweep().frames() + " frames"
                 : "no sweep";
-        System.out.println(file + ": ok: scenario '" + s.name() + "', " + s.model().objects().size()
+        System.out.println(file + ": ok: scenario '" + s.name() + "', " + s.spec().objects().size()
                 + " object template(s), " + s.randomizers().size() + " randomizers, categories: " + categories
                 + "; " + sweep);
         return 0;

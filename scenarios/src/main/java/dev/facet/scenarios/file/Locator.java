@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.facet.scenarios.spec.FieldPath;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

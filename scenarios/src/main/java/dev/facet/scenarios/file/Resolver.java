@@ -18,6 +18,12 @@ import dev.facet.scenarios.spec.ShapeSpec;
 import dev.facet.scenarios.spec.SunSpec;
 import dev.facet.scenarios.spec.SweepSpec;
 import dev.facet.scenarios.spec.WallsSpec;
+import dev.facet.engine.scene.AssetSource;
+import dev.facet.engine.scene.ImageSize;
+import dev.facet.engine.scene.Rgb;
+import dev.facet.engine.scene.SceneDefaults;
+import dev.facet.engine.spi.Modality;
+import dev.facet.scenarios.check.ScenarioChecks;
 import dev.facet.scenarios.sample.ColorSpec;
 import dev.facet.scenarios.sample.Num;
 import dev.facet.scenarios.sample.Text;
@@ -25,7 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,10 +40,7 @@ import java.util.function.UnaryOperator;
  * records and what {@code facet run dataset.json} reads back.
  */
 final class Resolver {
-    static final List<Integer> RESOLUTION = List.of(640, 480);
-    static final List<String> OUTPUTS = List.of("rgb", "instance", "semantic", "depth");
-    static final Set<String> PRIMITIVE_KINDS = Set.of("box", "sphere", "cylinder");
-    static final int DEFAULT_FRAMES = 100;
+    static final List<Integer> RESOLUTION = List.of(ImageSize.DEFAULT.width(), ImageSize.DEFAULT.height());
 
     private final UnaryOperator<String> paths;
 
@@ -47,22 +50,20 @@ final class Resolver {
     }
 
     static String resolvePath(String base, String p) {
-        if (p.startsWith("classpath:") || Path.of(p).isAbsolute()) {
+        if (AssetSource.onClassPath(p) || Path.of(p).isAbsolute()) {
             return p;
         }
-        if (base.startsWith("classpath:")) {
+        if (AssetSource.onClassPath(base)) {
             String b = base.endsWith("/") ? base : base + "/";
-            return "classpath:" + Path.of(b.substring("classpath:".length())).resolve(p).normalize()
+            return AssetSource.CLASSPATH + Path.of(b.substring(AssetSource.CLASSPATH.length())).resolve(p).normalize()
                     .toString().replace('\\', '/');
         }
         return Path.of(base).resolve(p).toAbsolutePath().normalize().toString();
     }
 
     ScenarioSpec resolve(ScenarioSpec f, String defaultName) {
-        SweepSpec sweep = sweep(f.sweep());
-        Integer frames = f.frames();
         return new ScenarioSpec(ScenarioSpec.VERSION, or(f.name(), defaultName), f.description(),
-                or(f.seed(), 0L), frames,
+                or(f.seed(), 0L), f.frames(),
                 f.params() != null ? new LinkedHashMap<>(f.params()) : new LinkedHashMap<>(),
                 camera(or(f.camera(), new CameraSpec(null, null, null, null, null, null))),
                 lighting(or(f.lighting(), new LightingSpec(null, null, null, null))),
@@ -72,8 +73,8 @@ final class Resolver {
                 placement(or(f.placement(), new PlacementSpec(null, null, null, null))),
                 objects(f.objects()),
                 distractors(f.distractors()),
-                sweep,
-                or(f.outputs(), OUTPUTS),
+                sweep(f.sweep()),
+                or(f.outputs(), Modality.NAMES),
                 f.export() != null ? f.export() : new LinkedHashMap<>());
     }
 
@@ -114,9 +115,9 @@ final class Resolver {
                 or(l.environment().background(), false));
         return new LightingSpec(
                 new SunSpec(or(s.elevation(), Num.of(50)), or(s.azimuth(), Num.of(30)), or(s.intensity(), Num.of(3)),
-                        or(s.color(), ColorSpec.linear(1.0, 0.93, 0.82))),
-                new AmbientSpec(or(a.skyColor(), ColorSpec.linear(0.45, 0.65, 1.0)),
-                        or(a.groundColor(), ColorSpec.linear(0.22, 0.17, 0.12)), or(a.intensity(), Num.of(0.4))),
+                        or(s.color(), linear(SceneDefaults.SUN_COLOR))),
+                new AmbientSpec(or(a.skyColor(), linear(SceneDefaults.SKY_COLOR)),
+                        or(a.groundColor(), linear(SceneDefaults.AMBIENT_GROUND_COLOR)), or(a.intensity(), Num.of(0.4))),
                 lights, e);
     }
 
@@ -166,7 +167,7 @@ final class Resolver {
             return null;
         }
         Text kinds = or(d.kinds(), new Text.Choice(List.of("box", "sphere", "cylinder"), null))
-                .map(k -> PRIMITIVE_KINDS.contains(k) || !k.matches("(?i).*\\.(obj|gltf|glb)$") ? k : paths.apply(k));
+                .map(k -> ScenarioChecks.PRIMITIVE_KINDS.contains(k) || !AssetSource.isMesh(k) ? k : paths.apply(k));
         MaterialSpec fallback = new MaterialSpec(new ColorSpec.Hsv(new Num.Uniform(0, 1), new Num.Uniform(0.5, 1),
                 new Num.Uniform(0.4, 1)), new Num.Uniform(0.2, 0.9), Num.of(0), null, Num.of(1));
         return new DistractorSpec(or(d.count(), new Num.IntRange(0, 5)), kinds, or(d.size(), new Num.Uniform(0.05, 0.2)),
@@ -188,7 +189,7 @@ final class Resolver {
                 r.params());
     }
 
-    private static List<String> order(List<String> order, java.util.Map<String, ?> params) {
+    private static List<String> order(List<String> order, Map<String, ?> params) {
         return order != null ? order : List.copyOf(params.keySet());
     }
 
@@ -202,6 +203,10 @@ final class Resolver {
 
     private static List<Num> origin() {
         return List.of(Num.of(0), Num.of(0), Num.of(0));
+    }
+
+    private static ColorSpec linear(Rgb c) {
+        return ColorSpec.linear(c.r(), c.g(), c.b());
     }
 
     private static ColorSpec white() {

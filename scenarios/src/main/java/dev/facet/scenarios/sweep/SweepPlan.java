@@ -5,6 +5,7 @@ import dev.facet.scenarios.spec.SweepSpec;
 import dev.facet.scenarios.sample.Num;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,28 +23,82 @@ import java.util.Map;
  *       depend on the run seed and adding a parameter leaves the others' values alone.</li>
  * </ul>
  */
-public record SweepPlan(List<Map<String, Double>> points, int framesPerPoint, boolean swept) {
-    public SweepPlan {
-        points = List.copyOf(points.stream().map(p -> Collections.unmodifiableMap(new LinkedHashMap<>(p))).toList());
-        if (points.isEmpty() || framesPerPoint < 1) {
+public final class SweepPlan {
+    public static final SweepPlan NONE = new SweepPlan(List.of(Map.of()), 1, false, Map.of());
+
+    private final List<Map<String, Double>> points;
+    private final int framesPerPoint;
+    private final boolean swept;
+    /** Lowest and highest value each swept parameter can take: its listed values, or its sampler's bounds. */
+    private final Map<String, double[]> reach;
+
+    SweepPlan(List<Map<String, Double>> points, int framesPerPoint, boolean swept, Map<String, double[]> reach) {
+        this.points = List.copyOf(points.stream().map(p -> Collections.unmodifiableMap(new LinkedHashMap<>(p))).toList());
+        if (this.points.isEmpty() || framesPerPoint < 1) {
             throw new IllegalArgumentException("a sweep needs at least one point and frames_per_point >= 1");
         }
+        this.framesPerPoint = framesPerPoint;
+        this.swept = swept;
+        this.reach = Map.copyOf(reach);
     }
 
-    public static final SweepPlan NONE = new SweepPlan(List.of(Map.of()), 1, false);
-
+    /** The expanded sweep of a resolved (and checked: see {@link SweepChecks}) spec; {@link #NONE} without one. */
     public static SweepPlan of(SweepSpec spec) {
         if (spec == null) {
             return NONE;
         }
         int fpp = spec.framesPerPoint() != null ? spec.framesPerPoint() : 1;
+        Map<String, double[]> reach = new LinkedHashMap<>();
         if (spec instanceof SweepSpec.Grid g) {
-            return new SweepPlan(grid(ordered(g.order(), g.params())), fpp, true);
+            g.params().forEach((k, v) -> reach.put(k, listed(v)));
+            return new SweepPlan(grid(ordered(g.order(), g.params())), fpp, true, reach);
         } else if (spec instanceof SweepSpec.Zip z) {
-            return new SweepPlan(zip(ordered(z.order(), z.params())), fpp, true);
+            z.params().forEach((k, v) -> reach.put(k, listed(v)));
+            return new SweepPlan(zip(ordered(z.order(), z.params())), fpp, true, reach);
         }
         SweepSpec.Random r = (SweepSpec.Random) spec;
-        return new SweepPlan(random(r.n(), r.seed() != null ? r.seed() : 0, ordered(r.order(), r.params())), fpp, true);
+        r.params().forEach((k, v) -> reach.put(k, v.bounds(Map.of())));
+        return new SweepPlan(random(r.n(), r.seed() != null ? r.seed() : 0, ordered(r.order(), r.params())), fpp, true,
+                reach);
+    }
+
+    private static double[] listed(List<Double> values) {
+        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (double v : values) {
+            b[0] = Math.min(b[0], v);
+            b[1] = Math.max(b[1], v);
+        }
+        return b;
+    }
+
+    /**
+     * Lowest and highest value of every parameter over the run: its default and every value
+     * the sweep can give it. Range checks and instance-id allocation both read these.
+     */
+    public Map<String, double[]> parameterBounds(Map<String, Double> defaults) {
+        Map<String, double[]> b = new HashMap<>();
+        defaults.forEach((k, v) -> b.put(k, new double[] {v, v}));
+        reach.forEach((k, r) -> {
+            double[] x = b.computeIfAbsent(k, n -> new double[] {r[0], r[1]});
+            x[0] = Math.min(x[0], r[0]);
+            x[1] = Math.max(x[1], r[1]);
+        });
+        return b;
+    }
+
+    /** The sweep's points in order; one empty point without a sweep. */
+    public List<Map<String, Double>> points() {
+        return points;
+    }
+
+    /** How many consecutive frames show each point. */
+    public int framesPerPoint() {
+        return framesPerPoint;
+    }
+
+    /** True when the scenario has a sweep. */
+    public boolean swept() {
+        return swept;
     }
 
     /** The parameters in expansion order: {@code order} when given, else as the map holds them. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.MeshLibrary;
+import dev.facet.scenarios.check.AssetBytes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -23,7 +24,7 @@ public final class FileMeshLibrary implements MeshLibrary {
 
     @Override
     public Shape.Mesh load(String source) throws IOException {
-        byte[] bytes = Sources.read(source);
+        byte[] bytes = AssetBytes.read(source);
         String lower = source.toLowerCase(Locale.ROOT);
         double[] b;
         if (lower.endsWith(".obj")) {

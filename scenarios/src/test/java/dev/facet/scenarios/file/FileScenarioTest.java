@@ -26,7 +26,7 @@ class FileScenarioTest {
     static final ScenarioLoader LOADER = new ScenarioLoader(new FileMeshLibrary());
 
     static FileScenario parse(String yaml) {
-        return LOADER.load(new ScenarioParser.Source("t.yaml", yaml, true), System.getProperty("java.io.tmpdir"), "t");
+        return LOADER.load(new ScenarioText("t.yaml", yaml, true), System.getProperty("java.io.tmpdir"), "t");
     }
 
     static Scene frame(FileScenario s, long k) {
@@ -177,7 +177,7 @@ class FileScenarioTest {
     void resolvedScenarioRoundTripsThroughJson(String name) throws Exception {
         FileScenario s = LOADER.loadBuiltIn(name);
         String json = new ObjectMapper().writeValueAsString(s.describe());
-        FileScenario again = LOADER.load(new ScenarioParser.Source("dataset.json", json, false), "/nonexistent", "x");
+        FileScenario again = LOADER.load(new ScenarioText("dataset.json", json, false), "/nonexistent", "x");
         assertEquals(s.describe(), again.describe(), "describe() is a fixed point");
         assertEquals(s.categories(), again.categories());
         for (long k = 0; k < 4; k++) {

@@ -1,22 +1,20 @@
-package dev.facet.scenarios.file;
+package dev.facet.scenarios.check;
 
+import dev.facet.engine.scene.AssetSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads an asset named by an absolute path or a {@code classpath:/...} string. */
-public final class Sources {
-    public static final String CLASSPATH = "classpath:";
-
-    private Sources() {
+/** Reads the bytes of an asset named by an absolute path or a class-path source ({@link AssetSource}). */
+public final class AssetBytes {
+    private AssetBytes() {
     }
 
     public static byte[] read(String source) throws IOException {
-        if (source.startsWith(CLASSPATH)) {
-            String name = source.substring(CLASSPATH.length()).replaceFirst("^/+", "");
-            try (InputStream in = Sources.class.getClassLoader().getResourceAsStream(name)) {
+        if (AssetSource.onClassPath(source)) {
+            try (InputStream in = AssetBytes.class.getClassLoader().getResourceAsStream(AssetSource.resource(source))) {
                 if (in == null) {
                     throw new NoSuchFileException("no such resource on the classpath");
                 }

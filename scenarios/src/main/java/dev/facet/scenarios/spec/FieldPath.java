@@ -1,4 +1,4 @@
-package dev.facet.scenarios.file;
+package dev.facet.scenarios.spec;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,14 @@
+package dev.facet.scenarios.check;
+
+import dev.facet.engine.scene.Shape;
+import dev.facet.scenarios.spec.ScenarioSpec;
+import dev.facet.scenarios.sweep.SweepPlan;
+import java.util.Map;
+
+/**
+ * A resolved scenario that passed every check: the spec, its sweep (expanded once), the
+ * bounds of every parameter over the run, and the meshes it names, loaded, by source.
+ */
+public record CheckedScenario(ScenarioSpec spec, SweepPlan sweep, Map<String, double[]> parameterBounds,
+                              Map<String, Shape.Mesh> meshes) {
+}

@@ -1,0 +1,183 @@
+package dev.facet.scenarios.check;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.facet.engine.spi.FrameRange;
+import dev.facet.engine.spi.MeshLibrary;
+import dev.facet.engine.spi.Modality;
+import dev.facet.scenarios.spec.DistractorSpec;
+import dev.facet.scenarios.spec.FieldErrors;
+import dev.facet.scenarios.spec.FieldPath;
+import dev.facet.scenarios.spec.LightingSpec;
+import dev.facet.scenarios.spec.MaterialSpec;
+import dev.facet.scenarios.spec.ObjectPose;
+import dev.facet.scenarios.spec.ObjectSpec;
+import dev.facet.scenarios.spec.ScenarioSpec;
+import dev.facet.scenarios.spec.ShapeSpec;
+import dev.facet.scenarios.sweep.SweepChecks;
+import dev.facet.scenarios.sweep.SweepPlan;
+import dev.facet.scenarios.sample.Text;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks a resolved scenario before anything renders, in the order of the file: name and
+ * frames, parameters and their references, the sweep, camera and lights, surfaces, objects
+ * and distractors, outputs; and loads every asset. The first problem is thrown, pointing at
+ * its field.
+ */
+public final class ScenarioChecks {
+    private static final ObjectMapper FILE_FORM = new ObjectMapper();
+    /** Shape kinds that need no file. */
+    public static final Set<String> PRIMITIVE_KINDS = Set.of("box", "sphere", "cylinder");
+
+    private final FieldErrors errors;
+    private final MeshLibrary meshes;
+
+    public ScenarioChecks(FieldErrors errors, MeshLibrary meshes) {
+        this.errors = errors;
+        this.meshes = meshes;
+    }
+
+    public CheckedScenario check(ScenarioSpec f) {
+        FieldPath root = FieldPath.ROOT;
+        if (f.name() == null || !f.name().matches("[A-Za-z0-9._-]+")) {
+            throw errors.at(root.field("name"), "a name is letters, digits, '.', '_' and '-', got '" + f.name() + "'");
+        }
+        if (f.frames() != null && (f.frames() < 1 || f.frames() > FrameRange.LIMIT)) {
+            throw errors.at(root.field("frames"), "expected an integer in [1, " + FrameRange.LIMIT + "], got "
+                    + f.frames());
+        }
+        ParameterChecks params = new ParameterChecks(errors);
+        params.declared(f.params(), root.field("params"));
+        new SweepChecks(errors).check(f.sweep(), f.params().keySet(), root.field("sweep"));
+        params.references(FILE_FORM.valueToTree(f), root, f.params().keySet());
+        SweepPlan sweep = SweepPlan.of(f.sweep());
+        Map<String, double[]> bounds = sweep.parameterBounds(f.params());
+        FieldChecks values = new FieldChecks(errors, bounds);
+        AssetChecks assets = new AssetChecks(errors, meshes);
+        new CameraChecks(values).camera(f.camera(), root.field("camera"));
+        lighting(f.lighting(), root.field("lighting"), values, assets);
+        values.color(root.field("background").field("color"), f.background().color());
+        if (f.background().image() != null) {
+            assets.images(root.field("background").field("image"), f.background().image());
+        }
+        surfaces(f, values, assets);
+        for (int i = 0; i < f.objects().size(); i++) {
+            object(f.objects().get(i), root.field("objects").index(i), values, assets);
+        }
+        if (f.distractors() != null) {
+            distractors(f.distractors(), root.field("distractors"), values, assets);
+        }
+        for (int i = 0; i < f.outputs().size(); i++) {
+            if (!Modality.NAMES.contains(f.outputs().get(i))) {
+                throw errors.at(root.field("outputs").index(i), "unknown output '" + f.outputs().get(i)
+                        + "'; expected one of " + String.join(", ", Modality.NAMES));
+            }
+        }
+        return new CheckedScenario(f, sweep, bounds, Map.copyOf(assets.meshes()));
+    }
+
+    private static void lighting(LightingSpec l, FieldPath at, FieldChecks values, AssetChecks assets) {
+        FieldPath sun = at.field("sun");
+        values.atLeastZero(sun.field("intensity"), l.sun().intensity());
+        values.finite(sun.field("elevation"), l.sun().elevation());
+        values.finite(sun.field("azimuth"), l.sun().azimuth());
+        values.color(sun.field("color"), l.sun().color());
+        values.color(at.field("ambient").field("sky_color"), l.ambient().skyColor());
+        values.color(at.field("ambient").field("ground_color"), l.ambient().groundColor());
+        values.atLeastZero(at.field("ambient").field("intensity"), l.ambient().intensity());
+        CameraChecks lights = new CameraChecks(values);
+        for (int i = 0; i < l.lights().size(); i++) {
+            lights.light(l.lights().get(i), at.field("lights").index(i));
+        }
+        if (l.environment() != null) {
+            FieldPath e = at.field("environment");
+            assets.images(e.field("image"), l.environment().image());
+            values.atLeastZero(e.field("intensity"), l.environment().intensity());
+            values.finite(e.field("rotation"), l.environment().rotation());
+        }
+    }
+
+    private static void surfaces(ScenarioSpec f, FieldChecks values, AssetChecks assets) {
+        FieldPath root = FieldPath.ROOT;
+        values.extents(root.field("ground").field("size"), f.ground().size(), 2);
+        material(root.field("ground").field("material"), f.ground().material(), values, assets);
+        values.category(root.field("ground").field("category"), f.ground().category());
+        FieldPath w = root.field("walls");
+        values.positive(w.field("height"), f.walls().height());
+        values.positive(w.field("thickness"), f.walls().thickness());
+        material(w.field("material"), f.walls().material(), values, assets);
+        values.category(w.field("category"), f.walls().category());
+        FieldPath pl = root.field("placement");
+        values.extents(pl.field("size"), f.placement().size(), 2);
+        values.coordinates(pl.field("center"), f.placement().center(), 2);
+        values.finite(pl.field("height"), f.placement().height());
+        if (!(f.placement().gap() >= 0) || Double.isInfinite(f.placement().gap())) {
+            throw values.err(pl.field("gap"), "expected a number >= 0, got " + FieldChecks.fmt(f.placement().gap()));
+        }
+    }
+
+    private static void object(ObjectSpec o, FieldPath p, FieldChecks values, AssetChecks assets) {
+        values.category(p.field("category"), o.category());
+        if (o.name() == null || o.name().isBlank()) {
+            throw values.err(p.field("name"), "expected a non-empty name");
+        }
+        FieldPath s = p.field("shape");
+        ShapeSpec shape = o.shape();
+        if (shape instanceof ShapeSpec.Box b) {
+            if (b.size().size() != 3 || b.size().stream().anyMatch(Objects::isNull)) {
+                throw values.err(s.field("size"), "expected [x, y, z], got " + b.size().size() + " values");
+            }
+            for (int i = 0; i < 3; i++) {
+                values.aboveZero(s.field("size").index(i), b.size().get(i));
+            }
+        } else if (shape instanceof ShapeSpec.Sphere x) {
+            values.aboveZero(s.field("radius"), x.radius());
+        } else if (shape instanceof ShapeSpec.Cylinder x) {
+            values.aboveZero(s.field("radius"), x.radius());
+            values.aboveZero(s.field("height"), x.height());
+        } else if (shape instanceof ShapeSpec.Mesh m) {
+            assets.meshFiles(s.field("file"), m.file());
+        }
+        material(p.field("material"), o.material(), values, assets);
+        values.count(p.field("count"), o.count());
+        values.aboveZero(p.field("scale"), o.scale());
+        if (o.pose() instanceof ObjectPose.Surface x) {
+            values.finite(p.field("pose").field("yaw"), x.yaw());
+        } else if (o.pose() instanceof ObjectPose.Fixed x) {
+            values.vector(p.field("pose").field("position"), x.position());
+            values.vector(p.field("pose").field("rotation"), x.rotation());
+        }
+    }
+
+    private static void distractors(DistractorSpec d, FieldPath p, FieldChecks values, AssetChecks assets) {
+        values.count(p.field("count"), d.count());
+        values.aboveZero(p.field("size"), d.size());
+        material(p.field("material"), d.material(), values, assets);
+        values.category(p.field("category"), d.category());
+        List<String> kinds = d.kinds().values();
+        for (int i = 0; i < kinds.size(); i++) {
+            String k = kinds.get(i);
+            if (!PRIMITIVE_KINDS.contains(k)) {
+                FieldPath at = d.kinds() instanceof Text.Choice ? p.field("kinds").field("values").index(i) : p.field("kinds");
+                if (!dev.facet.engine.scene.AssetSource.isMesh(k)) {
+                    throw values.err(at, "expected box, sphere, cylinder or a mesh file (.obj, .gltf, .glb), got '"
+                            + FieldChecks.shortName(k) + "'");
+                }
+                assets.mesh(at, k);
+            }
+        }
+    }
+
+    private static void material(FieldPath p, MaterialSpec m, FieldChecks values, AssetChecks assets) {
+        values.color(p.field("color"), m.color());
+        values.range(p.field("roughness"), m.roughness(), 0, false, 1, false);
+        values.range(p.field("metalness"), m.metalness(), 0, false, 1, false);
+        values.aboveZero(p.field("texture_scale"), m.textureScale());
+        if (m.texture() != null) {
+            assets.images(p.field("texture"), m.texture());
+        }
+    }
+}

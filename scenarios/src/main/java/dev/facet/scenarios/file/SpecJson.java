@@ -1,0 +1,50 @@
+package dev.facet.scenarios.file;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.facet.scenarios.spec.ScenarioSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The strict Jackson settings scenario files are read with (the same for YAML and JSON),
+ * and the plain-map form of a resolved scenario that dataset.json records.
+ */
+final class SpecJson {
+    static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    static final JsonFactory YAML = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper JSON_MAPPER = mapper(JSON);
+
+    private SpecJson() {
+    }
+
+    /** A strict mapper over {@code factory}: unknown fields, nulls for primitives, trailing tokens, coercions refused. */
+    static ObjectMapper mapper(JsonFactory factory) {
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_EXTERNAL_TYPE_ID_PROPERTY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+    }
+
+    /** The scenario as plain maps and lists, in the file's field order. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> toMap(ScenarioSpec spec) {
+        return JSON_MAPPER.convertValue(spec, LinkedHashMap.class);
+    }
+
+    /** The scenario as a JSON tree (every sampler in its file form). */
+    static JsonNode tree(ScenarioSpec spec) {
+        return JSON_MAPPER.valueToTree(spec);
+    }
+}

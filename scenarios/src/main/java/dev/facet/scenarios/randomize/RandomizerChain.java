@@ -1,0 +1,88 @@
+package dev.facet.scenarios.randomize;
+
+import dev.facet.engine.scene.Category;
+import dev.facet.engine.scene.Shape;
+import dev.facet.scenarios.spec.ObjectSpec;
+import dev.facet.scenarios.spec.ScenarioSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The randomizers of a file scenario in the order they run on a frame, and what they hand
+ * out: categories (numbered from 1 in order of first use) and instance ids (each object
+ * template and the distractors get a block as large as their count can reach; the ground
+ * and four walls come first).
+ */
+public final class RandomizerChain {
+    private final List<Randomizer> randomizers = new ArrayList<>();
+    private final Map<String, Category> categories = new LinkedHashMap<>();
+    private int nextId = 1;
+
+    /** The chain for a resolved, checked scenario; {@code meshes} by source, {@code parameterBounds} over the run. */
+    public RandomizerChain(ScenarioSpec spec, Map<String, Shape.Mesh> meshes, Map<String, double[]> parameterBounds) {
+        if (spec.ground().enabled()) {
+            randomizers.add(new GroundRandomizer(spec.ground(), category(spec.ground().category()), ids(1)));
+        }
+        if (spec.walls().enabled()) {
+            randomizers.add(new WallsRandomizer(spec.walls(), spec.ground().size(), category(spec.walls().category()),
+                    ids(4)));
+        }
+        for (int i = 0; i < spec.objects().size(); i++) {
+            ObjectSpec o = spec.objects().get(i);
+            int max = SpawnRandomizer.maxCount(o.count(), parameterBounds);
+            randomizers.add(new SpawnRandomizer(i, o, category(o.category()), ids(max), max, meshes));
+            randomizers.add(new ScaleRandomizer(i, o.scale()));
+            randomizers.add(new MaterialRandomizer(i, o.material()));
+            randomizers.add(new PoseRandomizer(i, o.pose()));
+        }
+        if (spec.distractors() != null) {
+            int max = SpawnRandomizer.maxCount(spec.distractors().count(), parameterBounds);
+            randomizers.add(new DistractorRandomizer(spec.distractors(), category(spec.distractors().category()),
+                    ids(max), max, meshes));
+        }
+        randomizers.add(new PlacementRandomizer(spec.placement()));
+        randomizers.add(new CameraRandomizer(spec.camera()));
+        randomizers.add(new SunRandomizer(spec.lighting().sun()));
+        randomizers.add(new AmbientRandomizer(spec.lighting().ambient()));
+        for (int j = 0; j < spec.lighting().lights().size(); j++) {
+            randomizers.add(new LightRandomizer(j, spec.lighting().lights().get(j)));
+        }
+        if (spec.lighting().environment() != null) {
+            randomizers.add(new EnvironmentRandomizer(spec.lighting().environment()));
+        }
+        randomizers.add(new BackgroundRandomizer(spec.background()));
+    }
+
+    /** The first of {@code n} fresh instance ids. */
+    private int ids(int n) {
+        int first = nextId;
+        nextId += n;
+        return first;
+    }
+
+    private Category category(String name) {
+        return categories.computeIfAbsent(name, n -> new Category(categories.size() + 1, n));
+    }
+
+    /** Runs every randomizer on the frame, in order. */
+    public void apply(FrameDraft frame) {
+        for (Randomizer r : randomizers) {
+            r.apply(frame);
+        }
+    }
+
+    public List<Randomizer> randomizers() {
+        return List.copyOf(randomizers);
+    }
+
+    public List<Category> categories() {
+        return List.copyOf(categories.values());
+    }
+
+    /** The highest instance id a frame can hold. */
+    public int instanceIds() {
+        return nextId - 1;
+    }
+}
