@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The corpus of malformed scenario files in {@code src/test/resources/malformed/}: each
+ * The corpus of malformed scenario files in {@code scenarios/src/test/resources/malformed/}: each
  * gives exit code 2 and exactly one line {@code facet: error: FILE:LINE:COLUMN: PATH: PROBLEM}
  * as listed in {@code index.tsv}, no stack trace, and nothing written. All of them run
  * in-process (fast); a handful also as real processes.
@@ -36,13 +34,9 @@ class MalformedScenariosTest {
         }
     }
 
+    /** The corpus lives with the scenario loader (scenarios module); this test runs it through the command. */
     static Path folder() {
-        try {
-            return Path.of(Objects.requireNonNull(MalformedScenariosTest.class.getResource("/malformed/index.tsv")).toURI())
-                    .getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Path.of("..", "scenarios", "src", "test", "resources", "malformed").toAbsolutePath().normalize();
     }
 
     static List<Case> cases() {

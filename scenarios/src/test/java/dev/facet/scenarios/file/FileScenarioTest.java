@@ -70,6 +70,7 @@ class FileScenarioTest {
                 + "    count: 12\n");
         for (long k = 0; k < 20; k++) {
             List<SceneObject> balls = frame(s, k).objects().stream().filter(o -> o.category().name().equals("ball")).toList();
+            assertTrue(balls.size() >= 6, "frame " + k + " holds most of the 12 balls, got " + balls.size());
             for (SceneObject b : balls) {
                 double r = ((Shape.Sphere) b.shape()).radius();
                 Vector3d c = b.worldFromObject().getTranslation(new Vector3d());
@@ -99,15 +100,14 @@ class FileScenarioTest {
         FileScenario more = parse(BASE
                 + "  - category: pillar\n    shape: {kind: cylinder, radius: 0.1, height: 1}\n"
                 + "    pose: {kind: fixed, position: [{kind: uniform, min: 3, max: 4}, 0.5, 0]}\n"
-                + "    material: {roughness: {kind: uniform, min: 0, max: 1}}\n"
-                + "placement: {size: [2, 2]}\n".replace("placement", "#")  // no change: comment
-                + "");
+                + "    material: {roughness: {kind: uniform, min: 0, max: 1}}\n");
         FileScenario lit = parse(BASE.replace("lighting:\n", "lighting:\n  lights: [{kind: point, position: [0, 2, 0],"
                 + " intensity: {kind: uniform, min: 1, max: 9}}]\n"));
         assertEquals(base.randomizers().size() + 4, more.randomizers().size(), "one object template, four randomizers");
         assertEquals(base.randomizers().size() + 1, lit.randomizers().size());
         for (long k = 0; k < 10; k++) {
             Scene a = frame(base, k);
+            assertTrue(boxes(a).size() >= 2, "frame " + k + " holds its boxes");
             for (FileScenario other : List.of(more, lit)) {
                 Scene b = frame(other, k);
                 assertEquals(a.camera(), b.camera(), "camera draws unchanged");
@@ -115,6 +115,8 @@ class FileScenarioTest {
                 assertEquals(boxes(a), boxes(b), "the boxes (count, shape, material, pose) are unchanged");
             }
             assertEquals(1, frame(lit, k).lighting().lights().size());
+            assertEquals(1, frame(more, k).objects().stream().filter(o -> o.category().name().equals("pillar")).count(),
+                    "the added template is drawn");
         }
     }
 
