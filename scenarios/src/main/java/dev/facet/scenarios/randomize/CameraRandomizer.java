@@ -1,6 +1,7 @@
 package dev.facet.scenarios.randomize;
 
 import dev.facet.engine.scene.Camera;
+import dev.facet.scenarios.build.SceneMath;
 import dev.facet.scenarios.spec.CameraSpec;
 import dev.facet.scenarios.spec.PoseSpec;
 import java.util.List;
@@ -36,7 +37,7 @@ public record CameraRandomizer(CameraSpec spec) implements Randomizer {
             cx = (spec.intrinsics().cx() + 0.5) * sx - 0.5;  // integer coordinates are pixel centres
             cy = (spec.intrinsics().cy() + 0.5) * sy - 0.5;
         } else {
-            fy = (h / 2.0) / Math.tan(Math.toRadians(spec.fov().sample(rng, p)) / 2);
+            fy = SceneMath.focalLength(h, spec.fov().sample(rng, p));
             fx = fy;
             cx = (w - 1) / 2.0;
             cy = (h - 1) / 2.0;
@@ -46,30 +47,19 @@ public record CameraRandomizer(CameraSpec spec) implements Randomizer {
         if (pose instanceof PoseSpec.Fixed x) {
             w2c = fixed(x.worldToCamera());
         } else if (pose instanceof PoseSpec.LookAt l) {
-            w2c = lookAt(Sampling.vector(l.eye(), rng, p), Sampling.vector(l.target(), rng, p));
+            w2c = SceneMath.lookAt(Sampling.vector(l.eye(), rng, p), Sampling.vector(l.target(), rng, p));
         } else if (pose instanceof PoseSpec.Orbit o) {
             Vector3d target = Sampling.vector(o.target(), rng, p);
             double azimuth = o.azimuthStart().sample(rng, p) + f.scene().frame() * o.degreesPerFrame();
-            w2c = lookAt(onSphere(target, o.distance().sample(rng, p), o.elevation().sample(rng, p), azimuth), target);
+            w2c = SceneMath.lookAt(SceneMath.onSphere(target, o.distance().sample(rng, p), o.elevation().sample(rng, p), azimuth), target);
         } else {
             PoseSpec.Sampled s = (PoseSpec.Sampled) pose;
             Vector3d target = Sampling.vector(s.target(), rng, p);
             double distance = s.distance().sample(rng, p);
             double elevation = s.elevation().sample(rng, p);
-            w2c = lookAt(onSphere(target, distance, elevation, s.azimuth().sample(rng, p)), target);
+            w2c = SceneMath.lookAt(SceneMath.onSphere(target, distance, elevation, s.azimuth().sample(rng, p)), target);
         }
         f.scene().camera(new Camera(w, h, fx, fy, cx, cy, w2c, spec.near(), spec.far()));
-    }
-
-    static Vector3d onSphere(Vector3d target, double distance, double elevationDeg, double azimuthDeg) {
-        double e = Math.toRadians(elevationDeg);
-        double a = Math.toRadians(azimuthDeg);
-        return new Vector3d(Math.cos(e) * Math.sin(a), Math.sin(e), Math.cos(e) * Math.cos(a)).mul(distance).add(target);
-    }
-
-    /** World to camera (OpenCV: x right, y down, z forward) for a camera at eye looking at target, y up. */
-    static Matrix4d lookAt(Vector3d eye, Vector3d target) {
-        return new Matrix4d(Camera.lookAt(2, 2, 60, eye, target, 0.05, 1).worldToCamera());
     }
 
     static Matrix4d fixed(List<List<Double>> rows) {

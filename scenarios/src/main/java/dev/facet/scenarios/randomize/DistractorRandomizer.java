@@ -37,10 +37,9 @@ public record DistractorRandomizer(DistractorSpec spec, Category category, int f
                     scale = extent > 0 ? size / extent : 1;
                 }
             }
-            Draft d = new Draft(firstId + j, category, category.name() + "_" + (firstId + j), -1, shape,
+            Draft d = new Draft(firstId + j, category, category.name() + "_" + (firstId + j), -1, true, shape,
                     Sampling.material(spec.material(), rng, p));
             d.scale = scale;
-            d.onSurface = true;
             d.yawDeg = 360 * rng.nextDouble();
             f.drafts.add(d);
         }

@@ -12,21 +12,25 @@ public final class Draft {
     final String name;
     /** Which object template (index into objects) made it; -1 for distractors, -2 for ground and walls. */
     final int template;
+    /** True when the object rests on the placement surface (its spec says so): placement picks where. */
+    final boolean restsOnSurface;
     Shape shape;
+    /** Null until a randomizer draws it; a draft without one cannot become a scene object. */
     Material material;
     double scale = 1;
     double yawDeg;
     double pitchDeg;
     double rollDeg;
     Vector3d position = new Vector3d();
-    boolean onSurface;
     boolean dropped;
 
-    Draft(int id, Category category, String name, int template, Shape shape, Material material) {
+    Draft(int id, Category category, String name, int template, boolean restsOnSurface, Shape shape,
+          Material material) {
         this.id = id;
         this.category = category;
         this.name = name;
         this.template = template;
+        this.restsOnSurface = restsOnSurface;
         this.shape = shape;
         this.material = material;
     }
@@ -54,7 +58,8 @@ public final class Draft {
         return scaledShape().footprintRadius() * meshScale();
     }
 
-    double restingHeight() {
+    /** How far the origin sits above the surface the object rests on (the scaled shape's half height). */
+    double halfHeight() {
         return scaledShape().halfHeight() * meshScale();
     }
 }

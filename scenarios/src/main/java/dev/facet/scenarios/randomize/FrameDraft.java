@@ -41,6 +41,9 @@ public final class FrameDraft {
     /** Turns the drafts into scene objects, in id order: pose = translation, yaw, pitch, roll, mesh scale. */
     public void finish() {
         drafts.stream().filter(d -> !d.dropped).sorted((a, b) -> Integer.compare(a.id, b.id)).forEach(d -> {
+            if (d.material == null) {
+                throw new IllegalStateException("object " + d.name + " has no material: no randomizer drew one");
+            }
             Matrix4d pose = new Matrix4d().translation(d.position)
                     .rotateY(Math.toRadians(d.yawDeg)).rotateX(Math.toRadians(d.pitchDeg))
                     .rotateZ(Math.toRadians(d.rollDeg)).scale(d.meshScale());

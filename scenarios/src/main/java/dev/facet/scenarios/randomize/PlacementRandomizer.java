@@ -28,7 +28,7 @@ public record PlacementRandomizer(PlacementSpec spec) implements Randomizer {
         List<Draft> order = new ArrayList<>(f.drafts);
         order.sort((a, b) -> Integer.compare(a.id, b.id));
         for (Draft d : order) {
-            if (!d.onSurface) {
+            if (!d.restsOnSurface) {
                 continue;
             }
             double r = d.footprintRadius();
@@ -38,7 +38,7 @@ public record PlacementRandomizer(PlacementSpec spec) implements Randomizer {
                 double z = cz + (2 * rng.nextDouble() - 1) * Math.max(0, hz - r);
                 ok = fits(placed, x, z, r);
                 if (ok) {
-                    d.position.set(x, spec.height() + d.restingHeight(), z);
+                    d.position.set(x, spec.height() + d.halfHeight(), z);
                 }
             }
             if (ok) {

@@ -20,7 +20,6 @@ public record PoseRandomizer(int index, ObjectPose spec) implements Randomizer {
                 continue;
             }
             if (spec instanceof ObjectPose.Surface s) {
-                d.onSurface = true;
                 d.yawDeg = s.yaw().sample(rng, f.params());
             } else if (spec instanceof ObjectPose.Fixed x) {
                 d.position = Sampling.vector(x.position(), rng, f.params());

@@ -1,9 +1,8 @@
 package dev.facet.scenarios.randomize;
 
 import dev.facet.engine.scene.Category;
-import dev.facet.engine.scene.Material;
-import dev.facet.engine.scene.Rgb;
 import dev.facet.engine.scene.Shape;
+import dev.facet.scenarios.spec.ObjectPose;
 import dev.facet.scenarios.spec.ObjectSpec;
 import dev.facet.scenarios.spec.ShapeSpec;
 import dev.facet.scenarios.sample.Num;
@@ -16,8 +15,6 @@ import java.util.SplittableRandom;
  */
 public record SpawnRandomizer(int index, ObjectSpec spec, Category category, int firstId, int maxCount,
                               Map<String, Shape.Mesh> meshes) implements Randomizer {
-    private static final Material PLACEHOLDER = new Material(new Rgb(0.8, 0.8, 0.8), 0.5, 0);
-
     public String identity() {
         return "objects[" + index + "]";
     }
@@ -28,7 +25,8 @@ public record SpawnRandomizer(int index, ObjectSpec spec, Category category, int
         SplittableRandom rng = f.rng(identity() + ".shape");
         for (int j = 0; j < count; j++) {
             Shape shape = shape(spec.shape(), rng, f.params());
-            Draft d = new Draft(firstId + j, category, spec.name() + "_" + (firstId + j), index, shape, PLACEHOLDER);
+            Draft d = new Draft(firstId + j, category, spec.name() + "_" + (firstId + j), index,
+                    spec.pose() instanceof ObjectPose.Surface, shape, null);  // the material comes from MaterialRandomizer
             f.drafts.add(d);
         }
     }

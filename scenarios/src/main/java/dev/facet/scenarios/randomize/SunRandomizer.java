@@ -1,6 +1,7 @@
 package dev.facet.scenarios.randomize;
 
 import dev.facet.scenarios.spec.SunSpec;
+import dev.facet.scenarios.build.SceneMath;
 import java.util.SplittableRandom;
 import org.joml.Vector3d;
 
@@ -12,10 +13,8 @@ public record SunRandomizer(SunSpec spec) implements Randomizer {
 
     public void apply(FrameDraft f) {
         SplittableRandom rng = f.rng(identity());
-        double e = Math.toRadians(spec.elevation().sample(rng, f.params()));
-        double a = Math.toRadians(spec.azimuth().sample(rng, f.params()));
-        // the direction the light travels: from the sun in the sky towards the ground
-        Vector3d travel = new Vector3d(-Math.cos(e) * Math.sin(a), -Math.sin(e), -Math.cos(e) * Math.cos(a));
+        double elevation = spec.elevation().sample(rng, f.params());
+        Vector3d travel = SceneMath.sunTravel(elevation, spec.azimuth().sample(rng, f.params()));
         double intensity = Math.max(0, spec.intensity().sample(rng, f.params()));
         f.scene().sun(travel, spec.color().sample(rng, f.params()), intensity);
     }

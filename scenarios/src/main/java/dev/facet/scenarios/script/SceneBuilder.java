@@ -9,8 +9,10 @@ import dev.facet.engine.scene.Lighting;
 import dev.facet.engine.scene.Material;
 import dev.facet.engine.scene.Rgb;
 import dev.facet.engine.scene.Scene;
+import dev.facet.engine.scene.SceneDefaults;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
+import dev.facet.scenarios.build.SceneMath;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,20 +40,20 @@ public final class SceneBuilder {
     private double timeS;
     private Camera camera;
     private Vector3dc sunDirection = new Vector3d(-0.3, -0.8, -0.5);
-    private Rgb sunColor = new Rgb(1, 0.93, 0.82);
+    private Rgb sunColor = SceneDefaults.SUN_COLOR;
     private double sunIntensity = 3;
-    private Rgb skyColor = new Rgb(0.45, 0.65, 1);
-    private Rgb groundColor = new Rgb(0.22, 0.17, 0.12);
+    private Rgb skyColor = SceneDefaults.SKY_COLOR;
+    private Rgb groundColor = SceneDefaults.AMBIENT_GROUND_COLOR;
     private double ambient = 0.4;
     private Environment environment;
-    private Rgb background = new Rgb(0.24, 0.62, 0.83);
+    private Rgb background = SceneDefaults.BACKGROUND;
     private String backgroundImage;
 
     public SceneBuilder(long frame, long seed, ImageSize size) {
         this.frame = frame;
         this.seed = seed;
         this.size = size;
-        this.timeS = frame / 30.0;
+        this.timeS = frame / SceneDefaults.FPS;
     }
 
     public long frame() {
@@ -87,7 +89,7 @@ public final class SceneBuilder {
 
     /** A centred camera with a vertical field of view, at {@code eye} looking at {@code target}. */
     public SceneBuilder lookAt(Vector3dc eye, Vector3dc target, double fovDeg) {
-        return camera(Camera.lookAt(size.width(), size.height(), fovDeg, eye, target, 0.05, 100));
+        return camera(SceneMath.lookAtCamera(size, fovDeg, eye, target, 0.05, 100));
     }
 
     /** @param direction the direction the sunlight travels */

@@ -9,8 +9,10 @@ import dev.facet.engine.scene.Lighting;
 import dev.facet.engine.scene.Material;
 import dev.facet.engine.scene.Rgb;
 import dev.facet.engine.scene.Scene;
+import dev.facet.engine.scene.SceneDefaults;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
+import dev.facet.scenarios.build.SceneMath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,6 @@ public final class Tabletop implements Scenario {
     /** Cluster disc radius: the min for MIN_OBJECTS, rising linearly to the max for MAX_OBJECTS. */
     static final Range CLUSTER_RADIUS_M = new Range(1.0, 1.8);
     static final double GAP_M = 0.02;
-    static final double FRAME_RATE = 30.0;
 
     static final Range FOV_DEG = new Range(40, 60);
     /** Camera distance as a multiple of the distance at which the whole cluster just fits the view. */
@@ -52,9 +53,9 @@ public final class Tabletop implements Scenario {
     static final Range SUN_AZIMUTH_DEG = new Range(0, 360);
     static final Range SUN_INTENSITY = new Range(2.5, 3.5);
     static final Range AMBIENT_INTENSITY = new Range(0.3, 0.5);
-    static final Rgb SUN_COLOR = new Rgb(1.0, 0.93, 0.82);
-    static final Rgb SKY_COLOR = new Rgb(0.45, 0.65, 1.0);
-    static final Rgb AMBIENT_GROUND_COLOR = new Rgb(0.22, 0.17, 0.12);
+    static final Rgb SUN_COLOR = SceneDefaults.SUN_COLOR;
+    static final Rgb SKY_COLOR = SceneDefaults.SKY_COLOR;
+    static final Rgb AMBIENT_GROUND_COLOR = SceneDefaults.AMBIENT_GROUND_COLOR;
     /** Light sky blue (sRGB 135, 206, 235) in linear RGB. */
     static final Rgb BACKGROUND = Rgb.fromSrgb(135 / 255.0, 206 / 255.0, 235 / 255.0);
 
@@ -100,7 +101,7 @@ public final class Tabletop implements Scenario {
         Vector3d target = new Vector3d(0, 0, 0);  // the cluster is centred on the origin
         Camera camera = camera(Streams.stream(frameSeed, "camera"), size, target, extent(objects));
         Lighting lighting = lighting(Streams.stream(frameSeed, "sun"));
-        return new Scene(frame, frameSeed, frame / FRAME_RATE, camera, objects, lighting, BACKGROUND);
+        return new Scene(frame, frameSeed, frame / SceneDefaults.FPS, camera, objects, lighting, BACKGROUND);
     }
 
     /** Radius of the disc the objects are scattered in (before any growth by {@link Layout}). */
@@ -167,24 +168,16 @@ public final class Tabletop implements Scenario {
         double narrowFov = Math.min(fov, Math.toDegrees(2 * Math.atan(Math.tan(Math.toRadians(fov) / 2)
                 * size.width() / size.height())));
         double distance = DISTANCE_FIT.draw(rng) * extent / Math.sin(Math.toRadians(narrowFov) / 2);
-        double elevation = Math.toRadians(CAMERA_ELEVATION_DEG.draw(rng));
-        double azimuth = Math.toRadians(CAMERA_AZIMUTH_DEG.draw(rng));
+        double elevation = CAMERA_ELEVATION_DEG.draw(rng);
+        double azimuth = CAMERA_AZIMUTH_DEG.draw(rng);
         Vector3d target = new Vector3d(clusterCentre.x, TARGET_HEIGHT_M.draw(rng), clusterCentre.z);
-        Vector3d eye = new Vector3d(
-                Math.cos(elevation) * Math.sin(azimuth),
-                Math.sin(elevation),
-                Math.cos(elevation) * Math.cos(azimuth)).mul(distance).add(target);
-        return Camera.lookAt(size.width(), size.height(), fov, eye, target, NEAR, FAR);
+        Vector3d eye = SceneMath.onSphere(target, distance, elevation, azimuth);
+        return SceneMath.lookAtCamera(size, fov, eye, target, NEAR, FAR);
     }
 
     private static Lighting lighting(SplittableRandom rng) {
-        double elevation = Math.toRadians(SUN_ELEVATION_DEG.draw(rng));
-        double azimuth = Math.toRadians(SUN_AZIMUTH_DEG.draw(rng));
-        // the direction the light travels: from the sun in the sky down towards the ground
-        Vector3d travel = new Vector3d(
-                -Math.cos(elevation) * Math.sin(azimuth),
-                -Math.sin(elevation),
-                -Math.cos(elevation) * Math.cos(azimuth));
+        double elevation = SUN_ELEVATION_DEG.draw(rng);
+        Vector3d travel = SceneMath.sunTravel(elevation, SUN_AZIMUTH_DEG.draw(rng));
         double sunIntensity = SUN_INTENSITY.draw(rng);
         double ambient = AMBIENT_INTENSITY.draw(rng);
         return new Lighting(travel, SUN_COLOR, sunIntensity, SKY_COLOR, AMBIENT_GROUND_COLOR, ambient);
@@ -230,7 +223,7 @@ public final class Tabletop implements Scenario {
         d.put("ground_size_m", GROUND_SIZE_M);
         d.put("ground_tones", GroundColors.TONES);
         d.put("ground_roughness", GROUND_ROUGHNESS.describe());
-        d.put("frame_rate", FRAME_RATE);
+        d.put("frame_rate", SceneDefaults.FPS);
         return d;
     }
 
