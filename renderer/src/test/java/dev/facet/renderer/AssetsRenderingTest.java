@@ -52,7 +52,7 @@ class AssetsRenderingTest {
 
     @BeforeAll
     static void open() {
-        renderer = HeadlessRenderer.open(null);
+        renderer = HeadlessRenderer.open(null, MESHES);
     }
 
     @AfterAll
@@ -155,7 +155,7 @@ class AssetsRenderingTest {
         Scene scene = scene(1.5, sky(), null);
         RenderedFrame f = renderer.render(scene);
         save(f, "target/assets-scene.png");
-        SceneRays rays = new SceneRays(scene);
+        SceneRays rays = new SceneRays(scene, MESHES);
         Random random = new Random(7);
         int compared = 0;
         int meshPixels = 0;

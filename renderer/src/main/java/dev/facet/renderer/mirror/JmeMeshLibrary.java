@@ -12,6 +12,7 @@ import com.jme3.scene.VertexBuffer;
 import com.jme3.scene.mesh.IndexBuffer;
 import com.jme3.scene.plugins.OBJLoader;
 import com.jme3.util.BufferUtils;
+import dev.facet.engine.scene.AssetSource;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.MeshLibrary;
 import dev.facet.renderer.assets.FacetAssets;
@@ -39,7 +40,6 @@ import org.joml.Vector3d;
 public final class JmeMeshLibrary implements MeshLibrary {
     /** Held so that its level sticks: it warns about missing normals, which {@link #merge} computes. */
     private static final Logger OBJ_LOG = Logger.getLogger(OBJLoader.class.getName());
-    private static JmeMeshLibrary shared;
 
     private final AssetManager assets;
     private final Map<String, Loaded> cache = new HashMap<>();
@@ -56,14 +56,6 @@ public final class JmeMeshLibrary implements MeshLibrary {
     public JmeMeshLibrary(AssetManager assets) {
         this.assets = assets;
         OBJ_LOG.setLevel(Level.SEVERE);
-    }
-
-    /** One library for code that has none at hand (ray-casting tests, {@link PrimitiveMeshes#geometry}). */
-    public static synchronized JmeMeshLibrary shared() {
-        if (shared == null) {
-            shared = new JmeMeshLibrary();
-        }
-        return shared;
     }
 
     @Override
@@ -94,7 +86,7 @@ public final class JmeMeshLibrary implements MeshLibrary {
             throw new IOException("cannot read mesh " + source + ": " + e.getMessage().replace(": " + source, ""), e);
         }
         String ext = FacetAssets.extension(source);
-        if (!ext.equals("obj") && !ext.equals("gltf") && !ext.equals("glb")) {
+        if (!AssetSource.isMesh(source)) {
             throw new IOException("not a mesh file (expected .gltf, .glb or .obj): " + source);
         }
         Spatial model;
