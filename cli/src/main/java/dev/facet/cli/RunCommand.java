@@ -6,6 +6,7 @@ import dev.facet.engine.run.RunLoop;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.FrameRange;
 import dev.facet.exporters.registry.Exporters;
 import dev.facet.renderer.HeadlessRenderer;
 import java.io.IOException;
@@ -30,7 +31,8 @@ final class RunCommand implements Callable<Integer> {
             + "a scenario file (.yaml, .yml, .json), or a dataset.json to run its resolved scenario again.")
     String scenarioName;
 
-    @Option(names = "--frames", description = "Number of frames (default: the file's, a sweep's count, else 100).")
+    @Option(names = "--frames",
+            description = "Number of frames (default: the file's, a sweep's count, else " + FrameRange.DEFAULT_COUNT + ").")
     Long frames;
 
     @Option(names = "--start", description = "Index of the first frame (default: 0).")

@@ -88,7 +88,7 @@ class ExportBackpressureTest {
             assertEquals(frames, n);
         }
         assertEquals(frames, written.get());
-        // no more frames exist at once than the run's fixed buffer sets (queue + workers + render pipeline)
+        // no more frames exist at once than the run's fixed buffer sets (waiting + workers + frames in flight)
         assertTrue(maxInFlight.get() <= plan.bufferSets(0),
                 "frames rendered but not written: " + maxInFlight.get() + " > buffer sets " + plan.bufferSets(0));
         assertTrue(maxInFlight.get() >= plan.bufferSets(0) - 1, "the buffers filled up, so the bound was tested: "

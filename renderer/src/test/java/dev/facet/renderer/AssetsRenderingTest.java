@@ -16,6 +16,7 @@ import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.renderer.mirror.JmeMeshLibrary;
+import dev.facet.renderer.mirror.JmeMeshLibraryTest;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
