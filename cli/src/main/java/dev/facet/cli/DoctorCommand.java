@@ -31,12 +31,7 @@ final class DoctorCommand implements Callable<Integer> {
         try {
             found = EglDevices.query();
         } catch (EglUnavailable e) {
-            out.println("EGL library: NOT FOUND (" + e.getMessage() + ")");
-            out.println();
-            out.println("Diagnosis: libEGL.so.1 is missing, so no headless OpenGL is possible.");
-            out.println("Fix (Debian/Ubuntu): apt-get install libegl1 libegl-mesa0 libgl1-mesa-dri   # CPU rendering");
-            out.println("     NVIDIA GPU:      install the NVIDIA driver's EGL library (e.g. libnvidia-gl-<version>),");
-            out.println("                      which provides libEGL_nvidia.so.0 and " + NVIDIA_VENDOR_FILES.get(0));
+            diagnoseNoLibrary(out, e);
             return 1;
         }
         out.println("EGL library: found");
@@ -78,6 +73,15 @@ final class DoctorCommand implements Callable<Integer> {
             chosen.close();
         }
         return 0;
+    }
+
+    private static void diagnoseNoLibrary(PrintStream out, EglUnavailable e) {
+        out.println("EGL library: NOT FOUND (" + e.getMessage() + ")");
+        out.println();
+        out.println("Diagnosis: libEGL.so.1 is missing, so no headless OpenGL is possible.");
+        out.println("Fix (Debian/Ubuntu): apt-get install libegl1 libegl-mesa0 libgl1-mesa-dri   # CPU rendering");
+        out.println("     NVIDIA GPU:      install the NVIDIA driver's EGL library (e.g. libnvidia-gl-<version>),");
+        out.println("                      which provides libEGL_nvidia.so.0 and " + NVIDIA_VENDOR_FILES.get(0));
     }
 
     private static void diagnoseNoContext(PrintStream out, EglDevices found) {

@@ -5,7 +5,6 @@ import dev.facet.engine.spi.ExporterOption;
 import dev.facet.exporters.registry.Exporters;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,12 +1,11 @@
 package dev.facet.cli;
 
+import dev.facet.engine.UserMistake;
 import dev.facet.engine.Version;
 import dev.facet.engine.run.ExportFailure;
-import dev.facet.exporters.registry.ExporterChoiceError;
 import dev.facet.exporters.registry.Exporters;
 import dev.facet.renderer.egl.EglUnavailable;
-import dev.facet.renderer.egl.NoSuchDevice;
-import dev.facet.scenarios.file.ScenarioError;
+import dev.facet.renderer.mirror.JmeMeshLibrary;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +23,19 @@ public final class Facet implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private JmeMeshLibrary meshes;
+
+    /**
+     * The one mesh library of this command line: scenario loading and the renderer share it,
+     * so each mesh file is read once. Subcommands reach it as their parent command's.
+     */
+    JmeMeshLibrary meshes() {
+        if (meshes == null) {
+            meshes = new JmeMeshLibrary();
+        }
+        return meshes;
+    }
 
     @Override
     public void run() {
@@ -47,8 +59,7 @@ public final class Facet implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
             PrintWriter err = c.getErr();
-            if (ex instanceof UserError || ex instanceof NoSuchDevice || ex instanceof ExporterChoiceError
-                    || ex instanceof ScenarioError) {
+            if (ex instanceof UserMistake) {
                 err.println("facet: error: " + ex.getMessage());
                 return USER_ERROR;
             }

@@ -1,5 +1,6 @@
 package dev.facet.cli;
 
+import dev.facet.engine.spi.Modality;
 import dev.facet.exporters.core.CoreLayout;
 import dev.facet.exporters.io.NpyReader;
 import java.awt.image.BufferedImage;
@@ -68,7 +69,8 @@ final class PreviewCommand implements Callable<Integer> {
     /** A modality file of the frame; a run with fewer --core-outputs does not write every one. */
     private static Path present(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new UserError(file + " does not exist: the preview needs rgb, instance and depth "
+            throw new UserError(file + " does not exist: the preview needs " + Modality.RGB.id() + ", "
+                    + Modality.INSTANCE.id() + " and " + Modality.DEPTH.id() + " "
                     + "(was the dataset written with fewer --core-outputs?)");
         }
         return file;

@@ -1,24 +1,26 @@
 package dev.facet.cli;
 
 import dev.facet.engine.Version;
-import dev.facet.engine.run.RunLoop;
 import dev.facet.engine.run.Pipeline;
+import dev.facet.engine.run.RunLoop;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
-import dev.facet.renderer.HeadlessRenderer;
+import dev.facet.engine.spi.FrameRange;
 import dev.facet.exporters.registry.Exporters;
+import dev.facet.renderer.HeadlessRenderer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code facet run SCENARIO}: renders frames and writes the dataset. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -29,7 +31,8 @@ final class RunCommand implements Callable<Integer> {
             + "a scenario file (.yaml, .yml, .json), or a dataset.json to run its resolved scenario again.")
     String scenarioName;
 
-    @Option(names = "--frames", description = "Number of frames (default: the file's, a sweep's count, else 100).")
+    @Option(names = "--frames",
+            description = "Number of frames (default: the file's, a sweep's count, else " + FrameRange.DEFAULT_COUNT + ").")
     Long frames;
 
     @Option(names = "--start", description = "Index of the first frame (default: 0).")
@@ -63,9 +66,12 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Facet facet;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Scenario scenario = ScenarioChoice.resolve(scenarioName);
+        Scenario scenario = ScenarioChoice.resolve(scenarioName, facet.meshes());
         RunSettings run = RunSettings.merge(scenario.name(), new RunSettings.Given(seed, start, frames, width, height,
                 export, ExportOptions.given(spec)), scenario.defaults());
         Path dir = out != null ? out : Path.of("out", scenario.name());
@@ -81,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
                     + "; rendering the other " + toRender);
         }
         long t0 = System.nanoTime();
-        try (HeadlessRenderer renderer = HeadlessRenderer.open(device)) {
+        try (HeadlessRenderer renderer = HeadlessRenderer.open(device, facet.meshes())) {
             if (renderer.context().fallbackReason() != null) {
                 err.println("facet: WARNING: rendering in software on the CPU (" + renderer.context().glRenderer()
                         + ") because " + renderer.context().fallbackReason()

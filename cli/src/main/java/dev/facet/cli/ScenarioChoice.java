@@ -18,13 +18,9 @@ final class ScenarioChoice {
     private ScenarioChoice() {
     }
 
-    /** The mesh reader scenario loading uses: jME's loaders, the same the renderer draws with. */
-    static MeshLibrary meshLibrary() {
-        return JmeMeshLibrary.shared();
-    }
-
-    static ScenarioLoader loader() {
-        return new ScenarioLoader(meshLibrary());
+    /** A loader that reads mesh files through {@code meshes}: give it the library the renderer draws with. */
+    static ScenarioLoader loader(MeshLibrary meshes) {
+        return new ScenarioLoader(meshes);
     }
 
     /** Every scenario name `facet run` knows, sorted. */
@@ -34,26 +30,28 @@ final class ScenarioChoice {
         return names;
     }
 
-    static Scenario resolve(String arg) {
+    /** The scenario {@code arg} names; a scenario file reads its meshes through {@code meshes}. */
+    static Scenario resolve(String arg, MeshLibrary meshes) {
         if (ScenarioLoader.BUILT_IN.contains(arg)) {
-            return loader().loadBuiltIn(arg);
+            return loader(meshes).loadBuiltIn(arg);
         }
         Map<String, Scenario> java = Scenarios.available();
         if (java.containsKey(arg)) {
             return java.get(arg);
         }
         if (ScenarioLoader.looksLikeFile(arg)) {
-            return loader().load(Path.of(arg));
+            return loader(meshes).load(Path.of(arg));
         }
         throw new UserError("unknown scenario '" + arg + "'; built-in scenarios: " + String.join(", ", names())
                 + "; or give a scenario file (.yaml, .yml, .json)");
     }
 
-    /** A scenario file, for `facet validate` and `facet plan`. */
+    /** A scenario file, for `facet validate` and `facet plan`: they render nothing, so they read meshes alone. */
     static FileScenario file(String arg) {
+        ScenarioLoader loader = loader(new JmeMeshLibrary());
         if (ScenarioLoader.BUILT_IN.contains(arg)) {
-            return loader().loadBuiltIn(arg);
+            return loader.loadBuiltIn(arg);
         }
-        return loader().load(Path.of(arg));
+        return loader.load(Path.of(arg));
     }
 }

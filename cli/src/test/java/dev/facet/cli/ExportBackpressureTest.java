@@ -19,6 +19,7 @@ import dev.facet.exporters.registry.Exporters;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
 import dev.facet.renderer.HeadlessRenderer;
+import dev.facet.renderer.mirror.JmeMeshLibrary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ class ExportBackpressureTest {
         exporters.add(slow);
         DatasetInfo info = new DatasetInfo(out, "tabletop", tabletop.describe(), tabletop.categories(), 3,
                 new FrameRange(0, frames), size, Version.VERSION);
-        try (HeadlessRenderer real = HeadlessRenderer.open(null)) {
+        try (HeadlessRenderer real = HeadlessRenderer.open(null, new JmeMeshLibrary())) {
             Renderer counting = new Renderer() {
                 public RenderedFrame render(Scene scene) {
                     RenderedFrame f = real.render(scene);
@@ -87,7 +88,7 @@ class ExportBackpressureTest {
             assertEquals(frames, n);
         }
         assertEquals(frames, written.get());
-        // no more frames exist at once than the run's fixed buffer sets (queue + workers + render pipeline)
+        // no more frames exist at once than the run's fixed buffer sets (waiting + workers + frames in flight)
         assertTrue(maxInFlight.get() <= plan.bufferSets(0),
                 "frames rendered but not written: " + maxInFlight.get() + " > buffer sets " + plan.bufferSets(0));
         assertTrue(maxInFlight.get() >= plan.bufferSets(0) - 1, "the buffers filled up, so the bound was tested: "

@@ -19,6 +19,9 @@ import dev.facet.renderer.mirror.PrimitiveMeshes;
  * own picking ({@code collideWith(Ray)}), not with the rasteriser.
  */
 final class MetaScene {
+    /** Reads the meshes meta files name, each once, for every reconstruction of a test run. */
+    private static final JmeMeshLibrary MESHES = new JmeMeshLibrary();
+
     private final Node root = new Node("meta");
     private final double[][] k = new double[3][3];
     private final double[][] w2c = new double[4][4];
@@ -65,7 +68,7 @@ final class MetaScene {
         }
         node.setLocalTransform(new com.jme3.math.Transform(pose.toTranslationVector(), pose.toRotationQuat(),
                 pose.toScaleVector()));
-        Geometry g = PrimitiveMeshes.geometry(o.get("instance_id").asText(), shape(o.get("shape")));
+        Geometry g = PrimitiveMeshes.geometry(o.get("instance_id").asText(), shape(o.get("shape")), MESHES);
         node.attachChild(g);
         return node;
     }
@@ -84,7 +87,7 @@ final class MetaScene {
                 return new Shape.Plane(s.get("size").get(0).asDouble(), s.get("size").get(1).asDouble());
             case "mesh":
                 try {
-                    return JmeMeshLibrary.shared().load(s.get("source").asText());
+                    return MESHES.load(s.get("source").asText());
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

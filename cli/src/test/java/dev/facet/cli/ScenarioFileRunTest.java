@@ -14,6 +14,7 @@ import dev.facet.engine.scene.Category;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
 import dev.facet.renderer.HeadlessRenderer;
+import dev.facet.renderer.mirror.JmeMeshLibrary;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,13 +200,14 @@ class ScenarioFileRunTest {
     @ValueSource(strings = {"bin", "room", "sun-sweep", "spiral", "tabletop"})
     void builtInScenarioRendersASpecConformantDataset(String name) throws Exception {
         Path out = tmp.resolve("builtin-" + name);
-        Scenario scenario = ScenarioChoice.resolve(name);
+        JmeMeshLibrary meshes = new JmeMeshLibrary();
+        Scenario scenario = ScenarioChoice.resolve(name, meshes);
         long frames = 2;
         Exporter core = null;
         for (Exporter e : ServiceLoader.load(Exporter.class)) {
             core = e.name().equals("core") ? e : core;
         }
-        try (HeadlessRenderer renderer = HeadlessRenderer.open(null)) {
+        try (HeadlessRenderer renderer = HeadlessRenderer.open(null, meshes)) {
             Files.createDirectories(out);
             DatasetInfo info = new DatasetInfo(out, scenario.name(), scenario.describe(), scenario.categories(), 1,
                     new dev.facet.engine.spi.FrameRange(0, frames), new ImageSize(W, H), Version.VERSION);

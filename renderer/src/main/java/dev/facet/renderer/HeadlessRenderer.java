@@ -1,27 +1,21 @@
 package dev.facet.renderer;
 
-import com.jme3.asset.AssetManager;
-import com.jme3.material.MatParamOverride;
-import com.jme3.math.ColorRGBA;
-import com.jme3.math.Vector3f;
 import com.jme3.renderer.RenderManager;
 import com.jme3.renderer.ViewPort;
 import com.jme3.renderer.lwjgl.LwjglGL;
 import com.jme3.renderer.lwjgl.LwjglGLExt;
 import com.jme3.renderer.lwjgl.LwjglGLFboGL3;
 import com.jme3.renderer.opengl.GLRenderer;
-import com.jme3.shader.VarType;
 import com.jme3.system.NanoTimer;
 import com.jme3.util.BufferAllocatorFactory;
 import com.jme3.util.LWJGLBufferAllocator;
-import dev.facet.engine.scene.Lighting;
-import dev.facet.engine.scene.Rgb;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
 import dev.facet.renderer.assets.FacetAssets;
 import dev.facet.renderer.egl.EglContext;
 import dev.facet.renderer.mirror.CameraMapping;
+import dev.facet.renderer.mirror.JmeMeshLibrary;
 import dev.facet.renderer.mirror.SceneMirror;
 import dev.facet.renderer.pass.FrameTargets;
 import dev.facet.renderer.pass.SunShadow;
@@ -50,55 +44,42 @@ public final class HeadlessRenderer implements Renderer {
     private final com.jme3.renderer.Camera camera = new com.jme3.renderer.Camera(1, 1);
     private final ViewPort mainView;
     private final SunShadow shadow;
-    private final Vector3f sunDirection = new Vector3f();
-    private final ColorRGBA sunColor = new ColorRGBA();
-    private final ColorRGBA skyColor = new ColorRGBA();
-    private final ColorRGBA groundColor = new ColorRGBA();
     private FrameTargets targets;
     private PixelReadback readback;
 
-    private HeadlessRenderer(EglContext context) {
+    private HeadlessRenderer(EglContext context, JmeMeshLibrary meshes) {
         this.context = context;
         JME_LOG.setLevel(Level.WARNING);
         gl = new GLRenderer(new LwjglGL(), new LwjglGLExt(), new LwjglGLFboGL3());
         gl.initialize();
         gl.setMainFrameBufferSrgb(false);
         gl.setLinearizeSrgbImages(false);
-        AssetManager assets = assets();
         renderManager = new RenderManager(gl);
         renderManager.setTimer(new NanoTimer());
-        mirror = new SceneMirror(assets);
+        mirror = new SceneMirror(FacetAssets.create(), meshes);
         shadow = new SunShadow(renderManager, mirror.root());
         mainView = renderManager.createMainView("facet-main", camera);
         mainView.setClearFlags(false, true, true);
         mainView.attachScene(mirror.root());
         mainView.attachScene(mirror.backdrop());
-        var root = mirror.root();
-        root.addMatParamOverride(new MatParamOverride(VarType.Vector3, "SunDirection", sunDirection));
-        root.addMatParamOverride(new MatParamOverride(VarType.Vector4, "SunColor", sunColor));
-        root.addMatParamOverride(new MatParamOverride(VarType.Vector4, "SkyColor", skyColor));
-        root.addMatParamOverride(new MatParamOverride(VarType.Vector4, "GroundColor", groundColor));
     }
 
     /**
-     * Opens a renderer on EGL device {@code gpu}, or on the best device when null. Falls
-     * back to software rendering only when no GPU device works; {@link #context()} says so.
+     * Opens a renderer on EGL device {@code gpu}, or on the best device when null, that
+     * draws mesh shapes from {@code meshes} (the library scenario loading used, so that each
+     * file is read once). Falls back to software rendering only when no GPU device works;
+     * {@link #context()} says so.
      */
-    public static HeadlessRenderer open(Integer gpu) {
+    public static HeadlessRenderer open(Integer gpu, JmeMeshLibrary meshes) {
         System.setProperty(BufferAllocatorFactory.PROPERTY_BUFFER_ALLOCATOR_IMPLEMENTATION,
                 LWJGLBufferAllocator.ConcurrentLWJGLBufferAllocator.class.getName());
         EglContext context = EglContext.open(gpu);
         try {
-            return new HeadlessRenderer(context);
+            return new HeadlessRenderer(context, meshes);
         } catch (RuntimeException e) {
             context.close();
             throw e;
         }
-    }
-
-    /** Only the loaders Facet uses, so no optional jME plug-in is looked for (and warned about). */
-    private static AssetManager assets() {
-        return FacetAssets.create();
     }
 
     public EglContext context() {
@@ -145,8 +126,8 @@ public final class HeadlessRenderer implements Renderer {
         return done;
     }
 
-    /** Draws a scene into the targets without reading them back (for benchmarks); call {@link #finish()} to wait. */
-    public void draw(Scene scene) {
+    /** Draws a scene into the targets without reading them back; {@link DrawOnly} times this alone. */
+    void draw(Scene scene) {
         var cam = scene.camera();
         if (targets == null || targets.width() != cam.width() || targets.height() != cam.height()) {
             if (readback != null) {
@@ -163,27 +144,15 @@ public final class HeadlessRenderer implements Renderer {
             mainView.addProcessor(targets);
         }
         CameraMapping.apply(cam, camera);
-        light(scene.lighting());
         targets.background(scene.background());
         mirror.sync(scene);
-        shadow.fit(mirror.root(), sunDirection);  // reads the world bounds sync just updated
+        shadow.fit(mirror.root(), mirror.sunDirection());  // reads the world bounds sync just updated
         renderManager.render(0f, false);
     }
 
     /** Blocks until the GPU has finished every command issued so far. */
-    public void finish() {
+    void finish() {
         org.lwjgl.opengl.GL11.glFinish();
-    }
-
-    private void light(Lighting l) {
-        sunDirection.set((float) l.sunDirection().x(), (float) l.sunDirection().y(), (float) l.sunDirection().z());
-        scaled(sunColor, l.sunColor(), l.sunIntensity());
-        scaled(skyColor, l.skyColor(), l.ambientIntensity());
-        scaled(groundColor, l.groundColor(), l.ambientIntensity());
-    }
-
-    private static void scaled(ColorRGBA out, Rgb c, double k) {
-        out.set((float) (c.r() * k), (float) (c.g() * k), (float) (c.b() * k), 1f);
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.renderer.mirror.JmeMeshLibrary;
+import dev.facet.renderer.mirror.JmeMeshLibraryTest;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -52,7 +53,7 @@ class AssetsRenderingTest {
 
     @BeforeAll
     static void open() {
-        renderer = HeadlessRenderer.open(null);
+        renderer = HeadlessRenderer.open(null, MESHES);
     }
 
     @AfterAll
@@ -155,7 +156,7 @@ class AssetsRenderingTest {
         Scene scene = scene(1.5, sky(), null);
         RenderedFrame f = renderer.render(scene);
         save(f, "target/assets-scene.png");
-        SceneRays rays = new SceneRays(scene);
+        SceneRays rays = new SceneRays(scene, MESHES);
         Random random = new Random(7);
         int compared = 0;
         int meshPixels = 0;

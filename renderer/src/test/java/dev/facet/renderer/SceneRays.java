@@ -9,6 +9,7 @@ import com.jme3.scene.Node;
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneObject;
+import dev.facet.renderer.mirror.JmeMeshLibrary;
 import dev.facet.renderer.mirror.Poses;
 import dev.facet.renderer.mirror.PrimitiveMeshes;
 import org.joml.Matrix4d;
@@ -30,7 +31,8 @@ final class SceneRays {
     record Hit(int instanceId, double depth) {
     }
 
-    SceneRays(Scene scene) {
+    /** Mesh shapes come from {@code meshes}: give it the renderer's library, so rays meet the drawn triangles. */
+    SceneRays(Scene scene, JmeMeshLibrary meshes) {
         camera = scene.camera();
         cameraToWorld = new Matrix4d(camera.worldToCamera()).invertAffine();
         Vector3d c = camera.position();
@@ -38,7 +40,7 @@ final class SceneRays {
         for (SceneObject o : scene.objects()) {
             Node node = new Node("object-" + o.instanceId());
             node.setLocalTransform(Poses.transform(o.worldFromObject()));
-            Geometry g = PrimitiveMeshes.geometry(Integer.toString(o.instanceId()), o.shape());
+            Geometry g = PrimitiveMeshes.geometry(Integer.toString(o.instanceId()), o.shape(), meshes);
             node.attachChild(g);
             root.attachChild(node);
         }

@@ -15,6 +15,7 @@ import com.jme3.scene.plugins.gltf.GltfLoader;
 import com.jme3.shader.plugins.GLSLLoader;
 import com.jme3.texture.plugins.AWTLoader;
 import com.jme3.texture.plugins.HDRLoader;
+import dev.facet.engine.scene.AssetSource;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -31,8 +32,6 @@ import java.util.Locale;
  * .bin) are found relative to it the same way. Nothing here needs a GL context.
  */
 public final class FacetAssets {
-    public static final String CLASSPATH = "classpath:";
-
     private FacetAssets() {
     }
 
@@ -62,11 +61,8 @@ public final class FacetAssets {
         if (source == null || source.isBlank()) {
             throw new IOException("no file given");
         }
-        if (source.startsWith(CLASSPATH)) {
-            String name = source.substring(CLASSPATH.length());
-            while (name.startsWith("/")) {
-                name = name.substring(1);
-            }
+        if (AssetSource.onClassPath(source)) {
+            String name = AssetSource.resource(source);
             if (resource(name) == null) {
                 throw new IOException("file not found on the class path: " + source);
             }

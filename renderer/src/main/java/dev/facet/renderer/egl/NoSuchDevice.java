@@ -1,7 +1,9 @@
 package dev.facet.renderer.egl;
 
+import dev.facet.engine.UserMistake;
+
 /** The requested EGL device index does not exist on this machine: a mistake in the request. */
-public final class NoSuchDevice extends RuntimeException {
+public final class NoSuchDevice extends RuntimeException implements UserMistake {
     public NoSuchDevice(String message) {
         super(message);
     }

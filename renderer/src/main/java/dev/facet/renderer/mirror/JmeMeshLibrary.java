@@ -12,6 +12,7 @@ import com.jme3.scene.VertexBuffer;
 import com.jme3.scene.mesh.IndexBuffer;
 import com.jme3.scene.plugins.OBJLoader;
 import com.jme3.util.BufferUtils;
+import dev.facet.engine.scene.AssetSource;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.MeshLibrary;
 import dev.facet.renderer.assets.FacetAssets;
@@ -39,7 +40,6 @@ import org.joml.Vector3d;
 public final class JmeMeshLibrary implements MeshLibrary {
     /** Held so that its level sticks: it warns about missing normals, which {@link #merge} computes. */
     private static final Logger OBJ_LOG = Logger.getLogger(OBJLoader.class.getName());
-    private static JmeMeshLibrary shared;
 
     private final AssetManager assets;
     private final Map<String, Loaded> cache = new HashMap<>();
@@ -56,14 +56,6 @@ public final class JmeMeshLibrary implements MeshLibrary {
     public JmeMeshLibrary(AssetManager assets) {
         this.assets = assets;
         OBJ_LOG.setLevel(Level.SEVERE);
-    }
-
-    /** One library for code that has none at hand (ray-casting tests, {@link PrimitiveMeshes#geometry}). */
-    public static synchronized JmeMeshLibrary shared() {
-        if (shared == null) {
-            shared = new JmeMeshLibrary();
-        }
-        return shared;
     }
 
     @Override
@@ -94,7 +86,7 @@ public final class JmeMeshLibrary implements MeshLibrary {
             throw new IOException("cannot read mesh " + source + ": " + e.getMessage().replace(": " + source, ""), e);
         }
         String ext = FacetAssets.extension(source);
-        if (!ext.equals("obj") && !ext.equals("gltf") && !ext.equals("glb")) {
+        if (!AssetSource.isMesh(source)) {
             throw new IOException("not a mesh file (expected .gltf, .glb or .obj): " + source);
         }
         Spatial model;
@@ -168,40 +160,10 @@ public final class JmeMeshLibrary implements MeshLibrary {
         int[] idx = new int[3 * triangles];
         int v0 = 0;
         int t0 = 0;
-        Vector3f tmp = new Vector3f();
         for (Geometry g : parts) {
-            Mesh m = g.getMesh();
-            Matrix4f world = g.getWorldMatrix();
-            Matrix3f normalMatrix = world.toRotationMatrix().invert().transposeLocal();
-            int n = m.getVertexCount();
-            FloatBuffer p = floats(m, VertexBuffer.Type.Position, 3);
-            FloatBuffer nb = floats(m, VertexBuffer.Type.Normal, 3);
-            FloatBuffer tb = floats(m, VertexBuffer.Type.TexCoord, 2);
-            for (int i = 0; i < n; i++) {
-                tmp.set(p.get(3 * i), p.get(3 * i + 1), p.get(3 * i + 2));
-                world.mult(tmp, tmp);
-                put3(pos, v0 + i, tmp);
-                if (nb != null) {
-                    tmp.set(nb.get(3 * i), nb.get(3 * i + 1), nb.get(3 * i + 2));
-                    normalMatrix.mult(tmp, tmp).normalizeLocal();
-                    put3(nrm, v0 + i, tmp);
-                }
-                if (tb != null) {
-                    uv[2 * (v0 + i)] = tb.get(2 * i);
-                    float v = tb.get(2 * i + 1);
-                    uv[2 * (v0 + i) + 1] = flipV ? 1 - v : v;
-                }
-            }
-            IndexBuffer ib = m.getIndicesAsList();
-            int tris = m.getTriangleCount();
-            for (int k = 0; k < 3 * tris; k++) {
-                idx[3 * t0 + k] = v0 + ib.get(k);
-            }
-            if (nb == null) {
-                smoothNormals(pos, nrm, idx, 3 * t0, 3 * (t0 + tris));
-            }
-            v0 += n;
-            t0 += tris;
+            append(g, flipV, pos, nrm, uv, idx, v0, t0);
+            v0 += g.getMesh().getVertexCount();
+            t0 += g.getMesh().getTriangleCount();
         }
         Mesh out = new Mesh();
         out.setBuffer(VertexBuffer.Type.Position, 3, BufferUtils.createFloatBuffer(pos));
@@ -212,6 +174,45 @@ public final class JmeMeshLibrary implements MeshLibrary {
         out.updateCounts();
         out.setStatic();
         return out;
+    }
+
+    /**
+     * Copies the triangles of {@code g}, in the model's frame, into the merged arrays from
+     * vertex {@code v0} and triangle {@code t0} on; computes its normals when it has none.
+     */
+    private static void append(Geometry g, boolean flipV, float[] pos, float[] nrm, float[] uv, int[] idx,
+                               int v0, int t0) {
+        Vector3f tmp = new Vector3f();
+        Mesh m = g.getMesh();
+        Matrix4f world = g.getWorldMatrix();
+        Matrix3f normalMatrix = world.toRotationMatrix().invert().transposeLocal();
+        int n = m.getVertexCount();
+        FloatBuffer p = floats(m, VertexBuffer.Type.Position, 3);
+        FloatBuffer nb = floats(m, VertexBuffer.Type.Normal, 3);
+        FloatBuffer tb = floats(m, VertexBuffer.Type.TexCoord, 2);
+        for (int i = 0; i < n; i++) {
+            tmp.set(p.get(3 * i), p.get(3 * i + 1), p.get(3 * i + 2));
+            world.mult(tmp, tmp);
+            put3(pos, v0 + i, tmp);
+            if (nb != null) {
+                tmp.set(nb.get(3 * i), nb.get(3 * i + 1), nb.get(3 * i + 2));
+                normalMatrix.mult(tmp, tmp).normalizeLocal();
+                put3(nrm, v0 + i, tmp);
+            }
+            if (tb != null) {
+                uv[2 * (v0 + i)] = tb.get(2 * i);
+                float v = tb.get(2 * i + 1);
+                uv[2 * (v0 + i) + 1] = flipV ? 1 - v : v;
+            }
+        }
+        IndexBuffer ib = m.getIndicesAsList();
+        int tris = m.getTriangleCount();
+        for (int k = 0; k < 3 * tris; k++) {
+            idx[3 * t0 + k] = v0 + ib.get(k);
+        }
+        if (nb == null) {
+            smoothNormals(pos, nrm, idx, 3 * t0, 3 * (t0 + tris));
+        }
     }
 
     private static FloatBuffer floats(Mesh m, VertexBuffer.Type type, int components) {

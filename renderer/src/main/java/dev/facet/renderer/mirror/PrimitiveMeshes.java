@@ -38,20 +38,14 @@ public final class PrimitiveMeshes {
 
     /**
      * A geometry whose local transform maps the unit mesh onto {@code shape} in the object's
-     * frame; a mesh shape gets the triangles the renderer draws, loaded through
-     * {@link JmeMeshLibrary#shared()}.
+     * frame; a mesh shape gets the triangles the renderer draws, loaded through {@code meshes}.
      *
      * @throws UncheckedIOException when a mesh file cannot be read
      */
-    public static Geometry geometry(String name, Shape shape) {
+    public static Geometry geometry(String name, Shape shape, JmeMeshLibrary meshes) {
         Geometry g = new Geometry(name);
-        shape(g, shape, JmeMeshLibrary.shared());
+        shape(g, shape, meshes);
         return g;
-    }
-
-    /** Points {@code g} at the unit mesh of {@code shape}'s kind and scales it to the shape. */
-    public static void shape(Geometry g, Shape shape) {
-        shape(g, shape, JmeMeshLibrary.shared());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.facet.renderer.mirror;
 import com.jme3.asset.AssetManager;
 import com.jme3.material.Material;
 import com.jme3.math.ColorRGBA;
+import com.jme3.math.Vector3f;
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Node;
 import dev.facet.engine.scene.Rgb;
@@ -26,13 +27,19 @@ public final class SceneMirror {
     private final Map<Integer, Geometry> byId = new HashMap<>();
     private final JmeMeshLibrary meshes;
     private final Textures textures;
+    private final Sun sun;
     private final SceneLights lights;
     private final Backdrop backdrop;
 
-    public SceneMirror(AssetManager assets) {
+    /**
+     * A mirror loading its materials and images through {@code assets} and its mesh files
+     * through {@code meshes} (give it the library scenario loading used: each file is read once).
+     */
+    public SceneMirror(AssetManager assets, JmeMeshLibrary meshes) {
         this.assets = assets;
-        meshes = JmeMeshLibrary.shared();  // the library scenario loading used: each file is read once
+        this.meshes = meshes;
         textures = new Textures(assets);
+        sun = new Sun(root);
         lights = new SceneLights(root, textures);
         backdrop = new Backdrop(assets);
     }
@@ -46,9 +53,9 @@ public final class SceneMirror {
         return backdrop.node();
     }
 
-    /** The meshes this mirror has loaded, one copy per file. */
-    public JmeMeshLibrary meshes() {
-        return meshes;
+    /** The direction the sun's light travels in the last scene {@link #sync} mirrored. */
+    public Vector3f sunDirection() {
+        return sun.direction();
     }
 
     public void sync(Scene scene) {
@@ -71,6 +78,7 @@ public final class SceneMirror {
                 m.clearParam("BaseMap");
             }
         }
+        sun.sync(scene.lighting());
         lights.sync(scene.lighting());
         backdrop.sync(scene, lights, textures);
         byId.entrySet().removeIf(e -> {

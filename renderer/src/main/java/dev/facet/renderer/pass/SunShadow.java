@@ -8,7 +8,6 @@ import com.jme3.math.Vector3f;
 import com.jme3.renderer.Camera;
 import com.jme3.renderer.RenderManager;
 import com.jme3.renderer.ViewPort;
-import com.jme3.renderer.queue.RenderQueue;
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Node;
 import com.jme3.scene.Spatial;
@@ -77,19 +76,13 @@ public final class SunShadow extends ViewHook {
         lightViewProjection.set(camera.getViewProjectionMatrix());
     }
 
-
-
-
     @Override
     public void preFrame(float tpf) {
         renderManager().setForcedTechnique("FacetShadow");
     }
 
-
     @Override
     public void postFrame(FrameBuffer out) {
         renderManager().setForcedTechnique(null);
     }
-
-
 }

@@ -4,7 +4,7 @@ package dev.facet.scenarios.file;
  * A mistake in a scenario file: where (file, line, column, field path) and what. Its
  * message is the one line the command prints: {@code FILE:LINE:COLUMN: path: what}.
  */
-public final class ScenarioError extends RuntimeException {
+public final class ScenarioError extends RuntimeException implements dev.facet.engine.UserMistake {
     private final String file;
     private final int line;
     private final int column;

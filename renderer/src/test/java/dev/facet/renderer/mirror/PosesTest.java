@@ -1,10 +1,9 @@
-package dev.facet.renderer;
+package dev.facet.renderer.mirror;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.jme3.math.Transform;
 import com.jme3.math.Vector3f;
-import dev.facet.renderer.mirror.Poses;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.facet.cli;
+package dev.facet.cli.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package dev.facet.renderer;
+package dev.facet.renderer.mirror;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.facet.engine.scene.Shape;
-import dev.facet.renderer.mirror.JmeMeshLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Mesh loading without any GL context, as scenario validation does it. */
-class JmeMeshLibraryTest {
-    static String file(String name) {
+public class JmeMeshLibraryTest {
+    /** The absolute path of a test asset (src/test/resources/assets). */
+    public static String file(String name) {
         try {
             return Path.of(JmeMeshLibraryTest.class.getResource("/assets/" + name).toURI()).toString();
         } catch (Exception e) {

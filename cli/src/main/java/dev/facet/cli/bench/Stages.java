@@ -1,0 +1,73 @@
+package dev.facet.cli.bench;
+
+import dev.facet.engine.run.RunListener;
+import dev.facet.engine.scenario.Scenario;
+import dev.facet.engine.scene.Scene;
+import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.RenderedFrame;
+import dev.facet.engine.spi.Renderer;
+import dev.facet.renderer.DrawOnly;
+import dev.facet.renderer.HeadlessRenderer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Each stage of the pipeline timed alone on the same prepared scenes: drawing, drawing with
+ * readback, encoding and writing with the core exporter, and each other exporter.
+ */
+final class Stages {
+    /** Rendered frames the encode stages replay. */
+    private static final int KEPT = 8;
+
+    private final Setup setup;
+    private final TimedRun runs;
+    private final Results results;
+
+    Stages(Setup setup, TimedRun runs, Results results) {
+        this.setup = setup;
+        this.runs = runs;
+        this.results = results;
+    }
+
+    void measure(HeadlessRenderer renderer, Scenario scenario, List<Scene> scenes, Path tmp)
+            throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        DrawOnly.draw(renderer, scenes);
+        results.put("render_fps", runs.since(t0));
+        results.put("render_readback_fps", withReadback(renderer, scenes));
+        List<RenderedFrame> kept = new ArrayList<>();
+        for (int i = 0; i < KEPT; i++) {
+            kept.add(renderer.render(scenes.get(i)));
+        }
+        encodeAndWrite(new Replay(scenario, scenes.subList(0, kept.size())), new Playback(kept), tmp);
+    }
+
+    /** Draws every scene and reads it back into a ring of buffers, as the run loop does. */
+    private double withReadback(HeadlessRenderer renderer, List<Scene> scenes) {
+        List<RenderedFrame> pool = new ArrayList<>();
+        for (int i = 0; i <= renderer.framesInFlight(); i++) {
+            pool.add(RenderedFrame.allocate(setup.size().width(), setup.size().height()));
+        }
+        long t0 = System.nanoTime();
+        int k = 0;
+        for (Scene s : scenes) {
+            renderer.renderInto(s, pool.get(k++ % pool.size()));
+        }
+        renderer.drain();
+        return runs.since(t0);
+    }
+
+    private void encodeAndWrite(Replay replay, Renderer playback, Path tmp) throws IOException, InterruptedException {
+        results.put("encode_write_fps", runs.fps(replay, playback, List.of(TimedRun.core()), tmp.resolve("write"),
+                RunListener.NONE));
+        for (Exporter e : ServiceLoader.load(Exporter.class)) {
+            if (!e.name().equals("core")) {
+                results.put("exporter_" + e.name() + "_fps", runs.fps(replay, playback, List.of(e),
+                        tmp.resolve(e.name()), RunListener.NONE));
+            }
+        }
+    }
+}
