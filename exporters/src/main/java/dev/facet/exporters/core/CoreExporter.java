@@ -113,7 +113,7 @@ public final class CoreExporter extends FolderExporter {
         List<Path> written = new ArrayList<>(5);
         try {
             for (Modality modality : outputs) {  // in contract order
-                put(written, CoreLayout.file(modality, out, k), encoded(modality, frame));
+                put(written, CoreLayout.file(modality, out, k), FrameImages.of(modality, frame, pngLevel));
             }
             put(written, meta, FrameMeta.json(frame));
         } catch (IOException | RuntimeException e) {
@@ -126,15 +126,6 @@ public final class CoreExporter extends FolderExporter {
             }
             throw e;
         }
-    }
-
-    private byte[] encoded(Modality modality, Frame frame) {
-        return switch (modality) {
-            case RGB -> FrameImages.rgbPng(frame, pngLevel);
-            case INSTANCE -> FrameImages.instancePng(frame, pngLevel);
-            case SEMANTIC -> FrameImages.semanticPng(frame, pngLevel);
-            case DEPTH -> FrameImages.depthNpy(frame);
-        };
     }
 
     @Override

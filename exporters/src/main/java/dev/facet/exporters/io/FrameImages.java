@@ -10,14 +10,27 @@ import dev.facet.engine.spi.RenderedFrame;
  * reading each other's files. Callers must not change the arrays they get.
  */
 public final class FrameImages {
+    /** The largest value a 16-bit sample holds: farther depths read as this. */
+    private static final int MAX_DEPTH_UNITS = 0xFFFF;
+
     /** What an encoding is of and how it was made: equal keys, one encoding per frame. */
     private record Key(Modality modality, int pngLevel, double depthUnitMm) {
     }
 
-    /** The largest value a 16-bit sample holds: depths from 65.535 m on read as this (in millimetres). */
-    public static final int MAX_DEPTH_UNITS = 0xFFFF;
-
     private FrameImages() {
+    }
+
+    /**
+     * The frame's file of a per-pixel modality, as the core exporter writes it: a PNG of
+     * deflate level {@code pngLevel}, or for depth the NPY file.
+     */
+    public static byte[] of(Modality modality, Frame frame, int pngLevel) {
+        return switch (modality) {
+            case RGB -> rgbPng(frame, pngLevel);
+            case INSTANCE -> instancePng(frame, pngLevel);
+            case SEMANTIC -> semanticPng(frame, pngLevel);
+            case DEPTH -> depthNpy(frame);
+        };
     }
 
     /** The RGB image as an 8-bit RGB PNG of deflate level {@code level}. */
@@ -54,7 +67,7 @@ public final class FrameImages {
 
     /**
      * The depth as a 16-bit gray PNG of the default deflate level, in units of {@code unitMm}
-     * millimetres (see {@link #depthUnits}).
+     * millimetres: round(d * 1000 / unitMm), clamped to 0..65535; no surface stays 0.
      */
     public static byte[] depthPng(Frame frame, double unitMm) {
         return frame.derived(new Key(Modality.DEPTH, PngEncoder.DEFAULT_LEVEL, unitMm), () -> {
@@ -68,7 +81,7 @@ public final class FrameImages {
      * Depth in metres to 16-bit samples of {@code unitMm} millimetres each: round(d * 1000 / unitMm),
      * clamped to 0..65535; no surface (0, or not a finite positive number) stays 0.
      */
-    public static int[] depthUnits(float[] depth, double unitMm) {
+    private static int[] depthUnits(float[] depth, double unitMm) {
         int[] out = new int[depth.length];
         double scale = 1000.0 / unitMm;
         for (int i = 0; i < depth.length; i++) {

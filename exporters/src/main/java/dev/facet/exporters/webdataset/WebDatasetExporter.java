@@ -3,6 +3,7 @@ package dev.facet.exporters.webdataset;
 import dev.facet.engine.spi.ExporterOption;
 import dev.facet.engine.spi.ExporterOptions;
 import dev.facet.engine.spi.Frame;
+import dev.facet.engine.spi.Modality;
 import dev.facet.exporters.io.AtomicFiles;
 import dev.facet.exporters.io.DatasetLayout;
 import dev.facet.exporters.io.FolderExporter;
@@ -91,12 +92,11 @@ public final class WebDatasetExporter extends FolderExporter {
 
     /** The frame's members, from the encodings it shares with the other exporters. */
     static FrameSample sample(Frame frame) {
-        int level = PngEncoder.DEFAULT_LEVEL;
         Map<String, byte[]> members = new LinkedHashMap<>();
-        members.put("rgb.png", FrameImages.rgbPng(frame, level));
-        members.put("instance.png", FrameImages.instancePng(frame, level));
-        members.put("semantic.png", FrameImages.semanticPng(frame, level));
-        members.put("depth.npy", FrameImages.depthNpy(frame));
+        for (Modality modality : Modality.values()) {  // rgb.png, instance.png, semantic.png, depth.npy
+            members.put(modality.id() + DatasetLayout.extension(modality),
+                    FrameImages.of(modality, frame, PngEncoder.DEFAULT_LEVEL));
+        }
         members.put("json", FrameMeta.json(frame));
         return new FrameSample(DatasetLayout.stem(frame.index()), members);
     }
