@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.facet.testkit.Npy;
+import dev.facet.testkit.Png;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,10 +76,10 @@ class AtomicityTest {
             JsonNode json = DatasetFiles.readJson(meta);
             assertEquals(f, json.path("frame").asLong(), meta + " frame");
             assertEquals(W, json.path("camera").path("width").asInt(), meta + " width");
-            DatasetFiles.readRgb8(DatasetFiles.file(out, "rgb", f), W, H);
-            DatasetFiles.readGray16(DatasetFiles.file(out, "instance", f), W, H);
-            DatasetFiles.readGray16(DatasetFiles.file(out, "semantic", f), W, H);
-            DatasetFiles.readDepth(DatasetFiles.file(out, "depth", f), W, H);
+            Png.rgb8(DatasetFiles.file(out, "rgb", f), W, H);
+            Png.gray16(DatasetFiles.file(out, "instance", f), W, H);
+            Png.gray16(DatasetFiles.file(out, "semantic", f), W, H);
+            Npy.float32(DatasetFiles.file(out, "depth", f), W, H);
         }
         assertTrue(frames >= threshold, "at least " + threshold + " complete frames, found " + frames);
         for (String folder : DatasetFiles.FOLDERS) {
@@ -100,11 +102,11 @@ class AtomicityTest {
     private static void checkDecodes(String folder, Path file) throws IOException {
         try {
             switch (folder) {
-                case "rgb" -> DatasetFiles.readRgb8(file, W, H);
-                case "instance", "semantic" -> DatasetFiles.readGray16(file, W, H);
+                case "rgb" -> Png.rgb8(file, W, H);
+                case "instance", "semantic" -> Png.gray16(file, W, H);
                 case "depth" -> {
-                    DatasetFiles.readDepth(file, W, H);
-                    DatasetFiles.Npy npy = DatasetFiles.parseNpy(Files.readAllBytes(file));
+                    Npy.float32(file, W, H);
+                    Npy npy = Npy.read(file);
                     assertEquals(npy.dataStart() + 4L * W * H, Files.size(file), file + " size");
                 }
                 case "meta" -> DatasetFiles.readJson(file);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.facet.testkit.Npy;
+import dev.facet.testkit.Png;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,10 +169,10 @@ class CliErrorsTest {
         assertTrue(Files.isRegularFile(out.resolve("dataset.json")), "dataset.json written");
         assertEquals(2, DatasetFiles.readJson(out.resolve("dataset.json")).path("frames").asLong(), "frames");
         for (long f = 0; f < 2; f++) {
-            DatasetFiles.readRgb8(DatasetFiles.file(out, "rgb", f), 64, 48);
-            DatasetFiles.readGray16(DatasetFiles.file(out, "instance", f), 64, 48);
-            DatasetFiles.readGray16(DatasetFiles.file(out, "semantic", f), 64, 48);
-            DatasetFiles.readDepth(DatasetFiles.file(out, "depth", f), 64, 48);
+            Png.rgb8(DatasetFiles.file(out, "rgb", f), 64, 48);
+            Png.gray16(DatasetFiles.file(out, "instance", f), 64, 48);
+            Png.gray16(DatasetFiles.file(out, "semantic", f), 64, 48);
+            Npy.float32(DatasetFiles.file(out, "depth", f), 64, 48);
             assertEquals(f, DatasetFiles.readJson(DatasetFiles.file(out, "meta", f)).path("frame").asLong());
         }
         for (String folder : DatasetFiles.FOLDERS) {

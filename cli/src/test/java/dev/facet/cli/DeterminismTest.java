@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.facet.testkit.Npy;
+import dev.facet.testkit.Png;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -53,14 +55,14 @@ class DeterminismTest {
         }
         for (long f = 0; f < FRAMES; f++) {
             String at = "frame " + f + " ";
-            DatasetFiles.assertSamplesEqual(DatasetFiles.readRgb8(DatasetFiles.file(a, "rgb", f), W, H),
-                    DatasetFiles.readRgb8(DatasetFiles.file(b, "rgb", f), W, H), 3, W, at + "rgb");
-            DatasetFiles.assertSamplesEqual(DatasetFiles.readGray16(DatasetFiles.file(a, "instance", f), W, H),
-                    DatasetFiles.readGray16(DatasetFiles.file(b, "instance", f), W, H), 1, W, at + "instance");
-            DatasetFiles.assertSamplesEqual(DatasetFiles.readGray16(DatasetFiles.file(a, "semantic", f), W, H),
-                    DatasetFiles.readGray16(DatasetFiles.file(b, "semantic", f), W, H), 1, W, at + "semantic");
-            DatasetFiles.assertSamplesEqual(DatasetFiles.readDepth(DatasetFiles.file(a, "depth", f), W, H),
-                    DatasetFiles.readDepth(DatasetFiles.file(b, "depth", f), W, H), W, at + "depth");
+            DatasetFiles.assertSamplesEqual(Png.rgb8(DatasetFiles.file(a, "rgb", f), W, H),
+                    Png.rgb8(DatasetFiles.file(b, "rgb", f), W, H), 3, W, at + "rgb");
+            DatasetFiles.assertSamplesEqual(Png.gray16(DatasetFiles.file(a, "instance", f), W, H),
+                    Png.gray16(DatasetFiles.file(b, "instance", f), W, H), 1, W, at + "instance");
+            DatasetFiles.assertSamplesEqual(Png.gray16(DatasetFiles.file(a, "semantic", f), W, H),
+                    Png.gray16(DatasetFiles.file(b, "semantic", f), W, H), 1, W, at + "semantic");
+            DatasetFiles.assertSamplesEqual(Npy.float32(DatasetFiles.file(a, "depth", f), W, H),
+                    Npy.float32(DatasetFiles.file(b, "depth", f), W, H), W, at + "depth");
             assertEquals(DatasetFiles.readJson(DatasetFiles.file(a, "meta", f)),
                     DatasetFiles.readJson(DatasetFiles.file(b, "meta", f)), at + "meta");
             for (String folder : DatasetFiles.FOLDERS) {
@@ -76,8 +78,8 @@ class DeterminismTest {
         Path other = tmp.resolve("seed43");
         run(other, 43, 0, FRAMES);
         for (long f = 0; f < FRAMES; f++) {
-            int[] x = DatasetFiles.readGray16(DatasetFiles.file(a, "instance", f), W, H);
-            int[] y = DatasetFiles.readGray16(DatasetFiles.file(other, "instance", f), W, H);
+            int[] x = Png.gray16(DatasetFiles.file(a, "instance", f), W, H);
+            int[] y = Png.gray16(DatasetFiles.file(other, "instance", f), W, H);
             assertFalse(Arrays.equals(x, y), "frame " + f + ": seeds 42 and 43 give the same instance image");
         }
         assertEquals(43, DatasetFiles.readJson(other.resolve("dataset.json")).path("seed").asLong(), "seed recorded");
@@ -93,8 +95,8 @@ class DeterminismTest {
             assertEquals(List.of(expected.getFileName().toString()), names, folder + " in C holds only frame 5");
             assertBytesEqual(expected, DatasetFiles.file(c, folder, 5));
         }
-        DatasetFiles.assertSamplesEqual(DatasetFiles.readGray16(DatasetFiles.file(a, "instance", 5), W, H),
-                DatasetFiles.readGray16(DatasetFiles.file(c, "instance", 5), W, H), 1, W, "frame 5 instance");
+        DatasetFiles.assertSamplesEqual(Png.gray16(DatasetFiles.file(a, "instance", 5), W, H),
+                Png.gray16(DatasetFiles.file(c, "instance", 5), W, H), 1, W, "frame 5 instance");
         assertEquals(DatasetFiles.readJson(DatasetFiles.file(a, "meta", 5)),
                 DatasetFiles.readJson(DatasetFiles.file(c, "meta", 5)), "frame 5 meta");
         assertEquals(5, DatasetFiles.readJson(DatasetFiles.file(c, "meta", 5)).path("frame").asLong());

@@ -3,12 +3,12 @@ package dev.facet.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
+import dev.facet.testkit.Npy;
+import dev.facet.testkit.Png;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +23,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +56,7 @@ class ExportFormatsTest {
     }
 
     static int[] instance(Path root, long k) throws Exception {
-        return DatasetFiles.readGray16(DatasetFiles.file(root, "instance", k), W, H);
+        return Png.gray16(DatasetFiles.file(root, "instance", k), W, H);
     }
 
     static JsonNode meta(Path root, long k) throws Exception {
@@ -293,8 +292,8 @@ class ExportFormatsTest {
             JsonNode frameGts = gts.get(Long.toString(k));
             assertEquals(objects.size(), frameGts.size());
             int[] ids = instance(out, k);
-            float[] depth = DatasetFiles.readDepth(DatasetFiles.file(out, "depth", k), W, H);
-            int[] bopDepth = DatasetFiles.readGray16(scene.resolve(String.format("depth/%06d.png", k)), W, H);
+            float[] depth = Npy.float32(DatasetFiles.file(out, "depth", k), W, H);
+            int[] bopDepth = Png.gray16(scene.resolve(String.format("depth/%06d.png", k)), W, H);
             for (int p = 0; p < depth.length; p++) {
                 long expected = depth[p] > 0 ? Math.min(65535, Math.round(depth[p] * 1000.0 / depthScale)) : 0;
                 assertEquals(expected, bopDepth[p], "bop depth pixel " + p);
@@ -329,7 +328,7 @@ class ExportFormatsTest {
                 if (o.has("bbox_2d")) {
                     assertEquals(o.get("bbox_2d"), info.get("bbox_visib"));
                 }
-                int[] mask = DatasetFiles.readGray8(scene.resolve(String.format("mask_visib/%06d_%06d.png", k, i)), W, H);
+                int[] mask = Png.gray8(scene.resolve(String.format("mask_visib/%06d_%06d.png", k, i)), W, H);
                 int id = o.get("instance_id").asInt();
                 for (int p = 0; p < ids.length; p++) {
                     assertEquals(ids[p] == id ? 255 : 0, mask[p], "mask_visib " + k + "_" + i + " pixel " + p);
@@ -368,8 +367,7 @@ class ExportFormatsTest {
                 String ext = name.substring(7);
                 switch (ext) {
                     case "rgb.png", "instance.png", "semantic.png" -> {
-                        var image = ImageIO.read(new ByteArrayInputStream(data));
-                        assertNotNull(image, name);
+                        var image = Png.read(data, name);
                         assertEquals(W, image.getWidth());
                         assertEquals(H, image.getHeight());
                         if (ext.equals("instance.png")) {
@@ -377,8 +375,8 @@ class ExportFormatsTest {
                                     image.getRaster().getSamples(0, 0, W, H, 0, new int[W * H]), name);
                         }
                     }
-                    case "depth.npy" -> assertArrayEquals(DatasetFiles.readDepth(DatasetFiles.file(out, "depth", k), W, H),
-                            DatasetFiles.parseNpy(data).values(), name);
+                    case "depth.npy" -> assertArrayEquals(Npy.float32(DatasetFiles.file(out, "depth", k), W, H),
+                            Npy.parse(data).values(), name);
                     case "json" -> assertEquals(k, JSON.readTree(new String(data, StandardCharsets.UTF_8)).get("frame").asLong());
                     default -> throw new AssertionError("unexpected member " + name);
                 }
@@ -398,8 +396,8 @@ class ExportFormatsTest {
     @Test
     void depth16IsRoundedMillimetres() throws Exception {
         for (long k = 0; k < FRAMES; k++) {
-            float[] depth = DatasetFiles.readDepth(DatasetFiles.file(out, "depth", k), W, H);
-            int[] mm = DatasetFiles.readGray16(out.resolve(String.format("depth16/%06d.png", k)), W, H);
+            float[] depth = Npy.float32(DatasetFiles.file(out, "depth", k), W, H);
+            int[] mm = Png.gray16(out.resolve(String.format("depth16/%06d.png", k)), W, H);
             boolean anySurface = false;
             for (int p = 0; p < depth.length; p++) {
                 assertEquals(Math.min(65535, Math.round(depth[p] * 1000.0)), mm[p], "frame " + k + " pixel " + p);

@@ -15,6 +15,8 @@ import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
 import dev.facet.renderer.HeadlessRenderer;
 import dev.facet.renderer.mirror.JmeMeshLibrary;
+import dev.facet.testkit.Npy;
+import dev.facet.testkit.Png;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +126,7 @@ class ScenarioFileRunTest {
                 distractors += o.path("category").asText().equals("distractor") ? 1 : 0;
             }
             assertTrue(distractors <= points[k / 2][1], "clutter bounds the distractors");
-            int[] semantic = DatasetFiles.readGray16(DatasetFiles.file(a, "semantic", k), W, H);
+            int[] semantic = Png.gray16(DatasetFiles.file(a, "semantic", k), W, H);
             for (int v : semantic) {
                 assertTrue(v == 0 || categories.contains(v), "semantic ids are declared categories");
             }
@@ -217,10 +219,10 @@ class ScenarioFileRunTest {
         Set<Integer> categories = new HashSet<>();
         scenario.categories().forEach(c -> categories.add(c.id()));
         for (int k = 0; k < frames; k++) {
-            DatasetFiles.readRgb8(DatasetFiles.file(out, "rgb", k), W, H);
-            int[] instance = DatasetFiles.readGray16(DatasetFiles.file(out, "instance", k), W, H);
-            int[] semantic = DatasetFiles.readGray16(DatasetFiles.file(out, "semantic", k), W, H);
-            float[] depth = DatasetFiles.readDepth(DatasetFiles.file(out, "depth", k), W, H);
+            Png.rgb8(DatasetFiles.file(out, "rgb", k), W, H);
+            int[] instance = Png.gray16(DatasetFiles.file(out, "instance", k), W, H);
+            int[] semantic = Png.gray16(DatasetFiles.file(out, "semantic", k), W, H);
+            float[] depth = Npy.float32(DatasetFiles.file(out, "depth", k), W, H);
             JsonNode meta = DatasetFiles.readJson(DatasetFiles.file(out, "meta", k));
             assertEquals(name.equals("sun-sweep"), meta.has("params"), "params only in sweep frames");
             java.util.Map<Integer, Integer> categoryOf = new java.util.HashMap<>();

@@ -3,18 +3,17 @@ package dev.facet.exporters.bop;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.facet.engine.spi.Frame;
-import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.SceneObject;
-import dev.facet.engine.spi.DatasetInfo;
-import dev.facet.engine.spi.Exporter;
-import dev.facet.engine.spi.ExporterOptions;
 import dev.facet.engine.spi.ExporterOption;
-import dev.facet.engine.spi.RenderedFrame;
-import dev.facet.exporters.core.CoreLayout;
-import dev.facet.exporters.depth16.Depth16Exporter;
+import dev.facet.engine.spi.ExporterOptions;
+import dev.facet.engine.spi.Frame;
+import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.exporters.io.AtomicFiles;
+import dev.facet.exporters.io.DatasetLayout;
+import dev.facet.exporters.io.FolderExporter;
+import dev.facet.exporters.io.FrameImages;
+import dev.facet.exporters.io.ObjectMask;
 import dev.facet.exporters.io.PngEncoder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,14 +32,15 @@ import org.joml.Matrix4d;
  * im_id = frame index; obj_id = category id; every scene object is listed, visible or not.
  * Poses follow BOP: cam_R_m2c row-major, cam_t_m2c in millimetres, OpenCV camera.
  */
-public final class BopExporter implements Exporter {
-    static final String FOLDER = "bop";
-    static final String SCENE = "000000";
+public final class BopExporter extends FolderExporter {
+    private static final int[] NO_BOX = {-1, -1, -1, -1};
 
     private final Map<Long, BopFrame> frames = new ConcurrentSkipListMap<>();
-    private final ThreadLocal<PngEncoder> encoders = ThreadLocal.withInitial(PngEncoder::new);
     private double depthScale = 1.0;
-    private volatile DatasetInfo info;
+
+    public BopExporter() {
+        super("bop/000000", Output.GATHERED);
+    }
 
     @Override
     public String name() {
@@ -66,65 +66,57 @@ public final class BopExporter implements Exporter {
         }
     }
 
-    Path scene() {
-        return info.out().resolve(FOLDER).resolve(SCENE);
-    }
-
     @Override
-    public void start(DatasetInfo info) throws IOException {
-        this.info = info;
+    protected void prepare(Path scene) throws IOException {
         for (String folder : List.of("rgb", "depth", "mask_visib")) {
-            Files.createDirectories(scene().resolve(folder));
+            Files.createDirectories(scene.resolve(folder));
         }
     }
 
     @Override
     public void write(Frame frame) throws IOException {
-        RenderedFrame px = frame.pixels();
-        int w = px.width();
-        int h = px.height();
-        long k = frame.index();
-        String stem = CoreLayout.stem(k);
-        PngEncoder png = encoders.get();
-        Path rgb = CoreLayout.rgb(info.out(), k);
-        Path bopRgb = scene().resolve("rgb").resolve(stem + ".png");
-        if (Files.exists(rgb)) {
-            AtomicFiles.linkOrCopy(rgb, bopRgb);
-        } else {
-            AtomicFiles.write(bopRgb, o -> png.writeRgb8(o, w, h, px.rgb()));
-        }
-        int[] depth = Depth16Exporter.millimetres(px.depth(), depthScale);
-        AtomicFiles.write(scene().resolve("depth").resolve(stem + ".png"), o -> png.writeGray16(o, w, h, depth));
-
+        Path scene = folder();
+        String stem = DatasetLayout.stem(frame.index());
+        AtomicFiles.write(scene.resolve("rgb").resolve(stem + ".png"), FrameImages.rgbPng(frame, PngEncoder.DEFAULT_LEVEL));
+        AtomicFiles.write(scene.resolve("depth").resolve(stem + ".png"), FrameImages.depthPng(frame, depthScale));
         Camera cam = frame.scene().camera();
         Matrix4d w2c = new Matrix4d(cam.worldToCamera());
         List<BopFrame.Gt> gts = new ArrayList<>();
-        List<SceneObject> objects = frame.scene().objects();
+        List<ObjectAnnotation> annotations = frame.annotations();
+        for (int i = 0; i < annotations.size(); i++) {
+            ObjectAnnotation a = annotations.get(i);
+            writeMask(frame, a, scene.resolve("mask_visib").resolve(stem + "_" + DatasetLayout.stem(i) + ".png"));
+            gts.add(groundTruth(a, w2c, cam, frame.pixels().width(), frame.pixels().height()));
+        }
+        frames.put(frame.index(), new BopFrame(frame.index(),
+                new double[] {cam.fx(), 0, cam.cx(), 0, cam.fy(), cam.cy(), 0, 0, 1}, rotation(w2c), translationMm(w2c), gts));
+    }
+
+    /** 255 where the object is visible, 0 elsewhere, the whole image. */
+    private static void writeMask(Frame frame, ObjectAnnotation a, Path file) throws IOException {
+        int w = frame.pixels().width();
+        int h = frame.pixels().height();
         byte[] mask = new byte[w * h];
-        for (int i = 0; i < objects.size(); i++) {
-            SceneObject o = objects.get(i);
-            ObjectAnnotation a = frame.annotations().get(i);
-            java.util.Arrays.fill(mask, (byte) 0);
-            if (a.visible()) {  // the object's pixels all lie in its box
-                int[] box = a.bbox();
-                for (int v = box[1]; v < box[1] + box[3]; v++) {
-                    for (int p = v * w + box[0]; p < v * w + box[0] + box[2]; p++) {
-                        if (px.instance()[p] == o.instanceId()) {
-                            mask[p] = (byte) 255;
-                        }
+        if (a.visible()) {
+            ObjectMask box = ObjectMask.of(frame, a);
+            for (int v = 0; v < box.height(); v++) {
+                for (int u = 0; u < box.width(); u++) {
+                    if (box.at(u, v)) {
+                        mask[(box.y() + v) * w + box.x() + u] = (byte) 255;
                     }
                 }
             }
-            AtomicFiles.write(scene().resolve("mask_visib").resolve(stem + "_" + CoreLayout.stem(i) + ".png"),
-                    out -> png.writeGray8(out, w, h, mask));
-            Matrix4d m2c = new Matrix4d(w2c).mul(o.worldFromObject());
-            Silhouette whole = Silhouette.of(o.shape(), o.worldFromObject(), cam);
-            gts.add(new BopFrame.Gt(o.category().id(), o.instanceId(), rotation(m2c), translationMm(m2c),
-                    whole == null ? null : whole.bbox(), a.visible() ? a.bbox().clone() : null,
-                    whole == null ? -1 : whole.pixelCount(w, h), a.pixelCount()));
         }
-        frames.put(k, new BopFrame(k, new double[] {cam.fx(), 0, cam.cx(), 0, cam.fy(), cam.cy(), 0, 0, 1},
-                rotation(w2c), translationMm(w2c), gts));
+        AtomicFiles.write(file, out -> PngEncoder.ofThisThread(PngEncoder.DEFAULT_LEVEL).writeGray8(out, w, h, mask));
+    }
+
+    private static BopFrame.Gt groundTruth(ObjectAnnotation a, Matrix4d w2c, Camera cam, int width, int height) {
+        SceneObject o = a.object();
+        Matrix4d m2c = new Matrix4d(w2c).mul(o.worldFromObject());
+        Silhouette whole = Silhouette.of(o.shape(), o.worldFromObject(), cam);
+        return new BopFrame.Gt(o.category().id(), o.instanceId(), rotation(m2c), translationMm(m2c),
+                whole == null ? null : whole.bbox(), a.visible() ? a.bbox().clone() : null,
+                whole == null ? -1 : whole.pixelCount(width, height), a.pixelCount());
     }
 
     /** The upper-left 3x3 of m, row-major. */
@@ -170,9 +162,9 @@ public final class BopExporter implements Exporter {
     private static void writeInfo(JsonGenerator g, BopFrame.Gt gt) throws IOException {
         g.writeStartObject();
         g.writeFieldName("bbox_obj");
-        g.writeArray(gt.bboxObj() != null ? gt.bboxObj() : new int[] {-1, -1, -1, -1}, 0, 4);
+        g.writeArray(gt.bboxObj() != null ? gt.bboxObj() : NO_BOX, 0, 4);
         g.writeFieldName("bbox_visib");
-        g.writeArray(gt.bboxVisib() != null ? gt.bboxVisib() : new int[] {-1, -1, -1, -1}, 0, 4);
+        g.writeArray(gt.bboxVisib() != null ? gt.bboxVisib() : NO_BOX, 0, 4);
         g.writeNumberField("px_count_all", gt.pxCountAll());
         g.writeNumberField("px_count_valid", gt.pxCountVisib());  // every visible pixel has a depth
         g.writeNumberField("px_count_visib", gt.pxCountVisib());
@@ -193,7 +185,7 @@ public final class BopExporter implements Exporter {
 
     /** A scene file: an object keyed by im_id (as a string), in frame order. */
     private void writeJson(String file, FrameWriter perFrame) throws IOException {
-        AtomicFiles.write(scene().resolve(file), out -> {
+        AtomicFiles.write(folder().resolve(file), out -> {
             try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();

@@ -3,18 +3,17 @@ package dev.facet.exporters.coco;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.facet.engine.spi.Frame;
-import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.engine.scene.Category;
-import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.spi.DatasetInfo;
-import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.Frame;
+import dev.facet.engine.spi.Modality;
+import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.engine.spi.RenderedFrame;
-import dev.facet.exporters.core.CoreLayout;
 import dev.facet.exporters.io.AtomicFiles;
+import dev.facet.exporters.io.DatasetLayout;
+import dev.facet.exporters.io.FolderExporter;
+import dev.facet.exporters.io.ObjectMask;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +26,14 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * mask as uncompressed column-major RLE. Frames are collected as they come and the file is
  * written once, atomically, at the end of the run, sorted by image id.
  */
-public final class CocoExporter implements Exporter {
-    static final String FOLDER = "coco";
+public final class CocoExporter extends FolderExporter {
     static final String FILE = "annotations.json";
 
     private final Map<Long, CocoImage> images = new ConcurrentSkipListMap<>();
-    private volatile DatasetInfo info;
+
+    public CocoExporter() {
+        super("coco", Output.GATHERED);
+    }
 
     @Override
     public String name() {
@@ -45,33 +46,23 @@ public final class CocoExporter implements Exporter {
     }
 
     @Override
-    public void start(DatasetInfo info) throws IOException {
-        Files.createDirectories(info.out().resolve(FOLDER));
-        this.info = info;
-    }
-
-    @Override
     public void write(Frame frame) {
         RenderedFrame px = frame.pixels();
-        List<SceneObject> objects = frame.scene().objects();
         List<CocoImage.CocoObject> entries = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            ObjectAnnotation a = frame.annotations().get(i);
-            if (!a.visible()) {
-                continue;
+        for (ObjectAnnotation a : frame.annotations()) {
+            if (a.visible()) {
+                entries.add(new CocoImage.CocoObject(a.instanceId(), a.object().category().id(), a.bbox().clone(),
+                        a.pixelCount(), Rle.encode(ObjectMask.of(frame, a), px.width(), px.height())));
             }
-            SceneObject o = objects.get(i);
-            entries.add(new CocoImage.CocoObject(o.instanceId(), o.category().id(), a.bbox().clone(), a.pixelCount(),
-                    Rle.encode(px.instance(), px.width(), px.height(), o.instanceId(), a.bbox())));
         }
-        String fileName = CoreLayout.RGB + "/" + CoreLayout.stem(frame.index()) + ".png";
+        String fileName = DatasetLayout.file(Modality.RGB, frame.index());
         images.put(frame.index(), new CocoImage(frame.index(), fileName, px.width(), px.height(), List.copyOf(entries)));
     }
 
     @Override
     public void finish(long framesWritten) throws IOException {
-        DatasetInfo run = info;
-        AtomicFiles.write(run.out().resolve(FOLDER).resolve(FILE), out -> {
+        DatasetInfo run = info();
+        AtomicFiles.write(folder().resolve(FILE), out -> {
             try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
                 writeDocument(g, run);
             }

@@ -1,5 +1,6 @@
 package dev.facet.exporters.coco;
 
+import dev.facet.exporters.io.ObjectMask;
 import java.util.Arrays;
 
 /**
@@ -21,10 +22,15 @@ public final class Rle {
      * every pixel equal to {@code id}: everything outside it belongs to runs of 0s.
      */
     public static int[] encode(int[] ids, int width, int height, int id, int[] bbox) {
-        int x0 = bbox[0];
-        int y0 = bbox[1];
-        int x1 = x0 + bbox[2];
-        int y1 = y0 + bbox[3];
+        return encode(ObjectMask.cut(ids, width, id, bbox), width, height);
+    }
+
+    /** The runs of a {@code width} x {@code height} image that is 1 exactly where {@code mask} is. */
+    public static int[] encode(ObjectMask mask, int width, int height) {
+        int x0 = mask.x();
+        int y0 = mask.y();
+        int x1 = x0 + mask.width();
+        int y1 = y0 + mask.height();
         int[] counts = new int[16];
         int n = 0;
         boolean inside = false;
@@ -38,7 +44,7 @@ public final class Rle {
                 inside = false;
             }
             for (int v = y0; v < y1; v++) {
-                boolean hit = ids[v * width + u] == id;
+                boolean hit = mask.at(u - x0, v - y0);
                 if (hit != inside) {
                     counts = put(counts, n++, column + v - runStart);
                     runStart = column + v;

@@ -2,14 +2,16 @@ package dev.facet.exporters.core;
 
 import dev.facet.engine.scene.Category;
 import dev.facet.engine.spi.DatasetInfo;
+import dev.facet.engine.spi.Modality;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The content of {@code dataset.json} after a run of the core exporter. */
-record DatasetManifest(DatasetInfo info, long framesPresent, java.util.Set<String> outputs) {
+record DatasetManifest(DatasetInfo info, long framesPresent, Set<Modality> outputs) {
     static final int FORMAT_VERSION = 1;
 
     Map<String, Object> toMap() {
@@ -40,16 +42,16 @@ record DatasetManifest(DatasetInfo info, long framesPresent, java.util.Set<Strin
     }
 
     /** The folders this run wrote, with their encoding and meaning; meta always. */
-    private static Map<String, Object> modalities(java.util.Set<String> outputs) {
+    private static Map<String, Object> modalities(Set<Modality> outputs) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put(CoreLayout.RGB, ordered("format", "png", "dtype", "uint8", "channels", 3, "color_space", "sRGB"));
-        m.put(CoreLayout.INSTANCE, ordered("format", "png", "dtype", "uint16",
+        m.put(Modality.RGB.id(), ordered("format", "png", "dtype", "uint8", "channels", 3, "color_space", "sRGB"));
+        m.put(Modality.INSTANCE.id(), ordered("format", "png", "dtype", "uint16",
                 "meaning", "instance id, 0 = no object"));
-        m.put(CoreLayout.SEMANTIC, ordered("format", "png", "dtype", "uint16",
+        m.put(Modality.SEMANTIC.id(), ordered("format", "png", "dtype", "uint16",
                 "meaning", "category id, 0 = no object"));
-        m.put(CoreLayout.DEPTH, ordered("format", "npy", "dtype", "float32", "units", "metres",
+        m.put(Modality.DEPTH.id(), ordered("format", "npy", "dtype", "float32", "units", "metres",
                 "meaning", "z-depth in the OpenCV camera frame, 0 = no surface"));
-        m.keySet().retainAll(outputs);
+        m.keySet().retainAll(outputs.stream().map(Modality::id).toList());
         m.put(CoreLayout.META, ordered("format", "json"));
         return m;
     }

@@ -31,7 +31,12 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
-        write(target, out -> out.write(bytes), false);
+        write(target, bytes, false);
+    }
+
+    /** @param fsync as for {@link #write(Path, Content, boolean)} */
+    public static void write(Path target, byte[] bytes, boolean fsync) throws IOException {
+        write(target, out -> out.write(bytes), fsync);
     }
 
     public static void write(Path target, Content content) throws IOException {
@@ -80,35 +85,6 @@ public final class AtomicFiles {
     }
 
     /**
-     * Puts {@code source}'s content under {@code target} atomically: a hard link where the
-     * file system allows one (no copy, no extra space), else a copy. An existing target is
-     * replaced.
-     *
-     * @return true when linked, false when copied
-     */
-    public static boolean linkOrCopy(Path source, Path target) throws IOException {
-        Path temp = target.toAbsolutePath().getParent().resolve(temporaryName(target.getFileName().toString()));
-        try {
-            Files.createLink(temp, source);
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            Files.deleteIfExists(temp);
-            write(target, out -> Files.copy(source, out));
-            return false;
-        }
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        return true;
-    }
-
-    /**
      * Starts a file whose content is written over time (e.g. a tar shard): it lives under a
      * temporary name until {@link Pending#commit()} renames it into place;
      * {@link Pending#discard()} deletes it.
@@ -147,16 +123,6 @@ public final class AtomicFiles {
                     flush();
                 }
             };
-        }
-
-        /** Bytes written so far (flushed or buffered). */
-        public long size() throws IOException {
-            stream.flush();
-            return channel.size();
-        }
-
-        public Path target() {
-            return target;
         }
 
         /** Flushes, closes and renames the file into place. */

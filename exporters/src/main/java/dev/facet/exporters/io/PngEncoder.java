@@ -13,7 +13,7 @@ import java.util.zip.Deflater;
  * large flat regions of id maps into runs of zeros. Rows are top-down.
  *
  * <p>An encoder reuses its deflater and row buffers, so it is not thread-safe: give each
- * thread its own.
+ * thread its own, e.g. {@link #ofThisThread}.
  */
 public final class PngEncoder {
 
@@ -28,6 +28,9 @@ public final class PngEncoder {
     private static final int COLOR_GRAY = 0;
     private static final int COLOR_RGB = 2;
     private static final int IDAT_SIZE = 1 << 16;
+
+    /** Per thread, one encoder per deflate level, made when first asked for. */
+    private static final ThreadLocal<PngEncoder[]> PER_THREAD = ThreadLocal.withInitial(() -> new PngEncoder[10]);
 
     private final Deflater deflater;
     private final CRC32 crc = new CRC32();
@@ -45,6 +48,16 @@ public final class PngEncoder {
     public PngEncoder(int level) {
         checkLevel(level);
         this.deflater = new Deflater(level);
+    }
+
+    /** This thread's encoder of deflate level {@code level}: the one place exporters get encoders from. */
+    public static PngEncoder ofThisThread(int level) {
+        checkLevel(level);
+        PngEncoder[] encoders = PER_THREAD.get();
+        if (encoders[level] == null) {
+            encoders[level] = new PngEncoder(level);
+        }
+        return encoders[level];
     }
 
     /** Rejects a deflate level outside 0..9. */

@@ -8,8 +8,6 @@ import java.util.Map;
  * frame number), in a fixed order.
  */
 record FrameSample(String key, Map<String, byte[]> members) {
-    static final String[] EXTENSIONS = {"rgb.png", "instance.png", "semantic.png", "depth.npy", "json"};
-
     FrameSample {
         members = new LinkedHashMap<>(members);
     }

@@ -1,16 +1,15 @@
 package dev.facet.exporters.yolo;
 
+import dev.facet.engine.scene.Category;
+import dev.facet.engine.spi.ExporterOption;
+import dev.facet.engine.spi.ExporterOptions;
 import dev.facet.engine.spi.Frame;
 import dev.facet.engine.spi.ObjectAnnotation;
-import dev.facet.engine.scene.Category;
-import dev.facet.engine.scene.SceneObject;
-import dev.facet.engine.spi.DatasetInfo;
-import dev.facet.engine.spi.Exporter;
-import dev.facet.engine.spi.ExporterOptions;
-import dev.facet.engine.spi.ExporterOption;
-import dev.facet.engine.spi.RenderedFrame;
-import dev.facet.exporters.core.CoreLayout;
 import dev.facet.exporters.io.AtomicFiles;
+import dev.facet.exporters.io.DatasetLayout;
+import dev.facet.exporters.io.FolderExporter;
+import dev.facet.exporters.io.FrameImages;
+import dev.facet.exporters.io.ObjectMask;
 import dev.facet.exporters.io.PngEncoder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,30 +17,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * The Ultralytics layout: {@code yolo/images/NNNNNN.png} (hard links to {@code rgb/} where the
- * file system allows, else copies), {@code yolo/labels/NNNNNN.txt} with one line per visible
+ * The Ultralytics layout: {@code yolo/images/NNNNNN.png} (the RGB image, the same bytes as
+ * {@code rgb/} at the default settings), {@code yolo/labels/NNNNNN.txt} with one line per visible
  * object, and {@code yolo/data.yaml} naming the classes (written at the end of the run).
  * Class indices are 0-based: the run's categories sorted by id, numbered from 0.
  * Task {@code detect}: {@code class cx cy w h}; task {@code segment}: {@code class x1 y1 x2 y2 ...},
  * the outline of the object's visible pixels. All coordinates are normalised to 0..1.
  */
-public final class YoloExporter implements Exporter {
-    static final String FOLDER = "yolo";
-
+public final class YoloExporter extends FolderExporter {
     enum Task { DETECT, SEGMENT }
 
     private Task task = Task.DETECT;
-    private volatile DatasetInfo info;
     private volatile ClassIndex classes;
-    private final ThreadLocal<PngEncoder> encoders = ThreadLocal.withInitial(PngEncoder::new);
 
-    /** Per-frame files, and run-level files rewritten whole: a resumed run completes them. */
-    @Override
-    public boolean resumable() {
-        return true;
+    public YoloExporter() {
+        super("yolo", Output.PER_FRAME);
     }
 
     @Override
@@ -71,60 +63,40 @@ public final class YoloExporter implements Exporter {
     }
 
     @Override
-    public void start(DatasetInfo info) throws IOException {
-        Files.createDirectories(info.out().resolve(FOLDER).resolve("images"));
-        Files.createDirectories(info.out().resolve(FOLDER).resolve("labels"));
-        this.classes = new ClassIndex(info.categories());
-        this.info = info;
+    protected void prepare(Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("images"));
+        Files.createDirectories(folder.resolve("labels"));
+        classes = new ClassIndex(info().categories());
     }
 
     @Override
     public void write(Frame frame) throws IOException {
-        Path out = info.out();
-        String stem = CoreLayout.stem(frame.index());
-        AtomicFiles.write(out.resolve(FOLDER).resolve("labels").resolve(stem + ".txt"),
-                labels(frame).getBytes(StandardCharsets.UTF_8));
-        Path image = out.resolve(FOLDER).resolve("images").resolve(stem + ".png");
-        Path rgb = CoreLayout.rgb(out, frame.index());
-        if (Files.exists(rgb)) {
-            AtomicFiles.linkOrCopy(rgb, image);  // core ran first for this frame
-        } else {
-            RenderedFrame px = frame.pixels();
-            AtomicFiles.write(image, o -> encoders.get().writeRgb8(o, px.width(), px.height(), px.rgb()));
-        }
+        String stem = DatasetLayout.stem(frame.index());
+        AtomicFiles.write(folder().resolve("labels").resolve(stem + ".txt"), labels(frame).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(folder().resolve("images").resolve(stem + ".png"),
+                FrameImages.rgbPng(frame, PngEncoder.DEFAULT_LEVEL));
     }
 
+    /** One line per visible object: its class, then its box or its outline. */
     String labels(Frame frame) {
-        RenderedFrame px = frame.pixels();
-        int w = px.width();
-        int h = px.height();
+        int w = frame.pixels().width();
+        int h = frame.pixels().height();
         StringBuilder text = new StringBuilder();
-        List<SceneObject> objects = frame.scene().objects();
-        for (int i = 0; i < objects.size(); i++) {
-            ObjectAnnotation a = frame.annotations().get(i);
+        for (ObjectAnnotation a : frame.annotations()) {
             if (!a.visible()) {
                 continue;
             }
-            SceneObject o = objects.get(i);
-            text.append(classes.of(o.category()));
+            text.append(classes.of(a.object().category()));
             if (task == Task.DETECT) {
                 int[] b = a.bbox();
                 appendXy(text, b[0] + b[2] / 2.0, b[1] + b[3] / 2.0, w, h);
                 appendXy(text, b[2], b[3], w, h);
             } else {
-                // trace inside the object's box: every pixel of the mask is there, so the outline is the same
-                int[] b = a.bbox();
-                boolean[] mask = new boolean[b[2] * b[3]];
-                int[] ids = px.instance();
-                for (int y = 0; y < b[3]; y++) {
-                    int row = (b[1] + y) * w + b[0];
-                    for (int x = 0; x < b[2]; x++) {
-                        mask[y * b[2] + x] = ids[row + x] == o.instanceId();
-                    }
-                }
-                int[] polygon = MaskOutline.joined(MaskOutline.trace(mask, b[2], b[3]));
+                // traced inside the object's box: every pixel of the mask is there, so the outline is the same
+                ObjectMask mask = ObjectMask.of(frame, a);
+                int[] polygon = MaskOutline.joined(MaskOutline.trace(mask.pixels(), mask.width(), mask.height()));
                 for (int k = 0; k < polygon.length; k += 2) {
-                    appendXy(text, polygon[k] + b[0], polygon[k + 1] + b[1], w, h);
+                    appendXy(text, polygon[k] + mask.x(), polygon[k + 1] + mask.y(), w, h);
                 }
             }
             text.append('\n');
@@ -138,7 +110,7 @@ public final class YoloExporter implements Exporter {
 
     @Override
     public void finish(long framesWritten) throws IOException {
-        Path folder = info.out().resolve(FOLDER);
+        Path folder = folder();
         StringBuilder yaml = new StringBuilder();
         yaml.append("# Facet dataset in the Ultralytics layout (task: ").append(task.name().toLowerCase(Locale.ROOT))
                 .append(").\n# path is absolute; change it if you move the dataset.\n");

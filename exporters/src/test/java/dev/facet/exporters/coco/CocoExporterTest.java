@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.facet.exporters.core.SyntheticFrames;
+import dev.facet.exporters.SyntheticFrames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

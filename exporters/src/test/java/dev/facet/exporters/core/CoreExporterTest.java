@@ -1,7 +1,7 @@
 package dev.facet.exporters.core;
 
-import static dev.facet.exporters.core.SyntheticFrames.H;
-import static dev.facet.exporters.core.SyntheticFrames.W;
+import static dev.facet.exporters.SyntheticFrames.H;
+import static dev.facet.exporters.SyntheticFrames.W;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.facet.engine.spi.Frame;
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.spi.Exporter;
-import dev.facet.exporters.testkit.Decoders;
+import dev.facet.exporters.SyntheticFrames;
+import dev.facet.testkit.Npy;
+import dev.facet.testkit.Png;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +45,9 @@ class CoreExporterTest {
 
         assertEquals(List.of("dataset.json", "depth/000012.npy", "instance/000012.png", "meta/000012.json",
                 "rgb/000012.png", "semantic/000012.png"), allFiles());
-        assertArrayEquals(SyntheticFrames.rgb(12), Decoders.readRgb8(out.resolve("rgb/000012.png"), W, H));
-        int[] instance = Decoders.readGray16(out.resolve("instance/000012.png"), W, H);
-        int[] semantic = Decoders.readGray16(out.resolve("semantic/000012.png"), W, H);
+        assertArrayEquals(Png.unsigned(SyntheticFrames.rgb(12)), Png.rgb8(out.resolve("rgb/000012.png"), W, H));
+        int[] instance = Png.gray16(out.resolve("instance/000012.png"), W, H);
+        int[] semantic = Png.gray16(out.resolve("semantic/000012.png"), W, H);
         for (int v = 0; v < H; v++) {
             for (int u = 0; u < W; u++) {
                 int id = SyntheticFrames.instanceAt(12, u, v);
@@ -53,7 +55,7 @@ class CoreExporterTest {
                 assertEquals(SyntheticFrames.categoryOfInstance(id), semantic[v * W + u], "semantic at " + u + "," + v);
             }
         }
-        Decoders.Npy depth = Decoders.readNpy(out.resolve("depth/000012.npy"));
+        Npy depth = Npy.read(out.resolve("depth/000012.npy"));
         assertEquals("{'descr': '<f4', 'fortran_order': False, 'shape': (" + H + ", " + W + "), }", depth.dict());
         assertArrayEquals(SyntheticFrames.depth(12), depth.values());
         assertEquals(0f, depth.values()[0], "background has depth 0");
@@ -234,10 +236,10 @@ class CoreExporterTest {
 
         for (long k = 0; k < frames; k++) {
             String stem = String.format("%06d", k);
-            assertArrayEquals(SyntheticFrames.rgb(k), Decoders.readRgb8(out.resolve("rgb/" + stem + ".png"), W, H));
+            assertArrayEquals(Png.unsigned(SyntheticFrames.rgb(k)), Png.rgb8(out.resolve("rgb/" + stem + ".png"), W, H));
             assertArrayEquals(SyntheticFrames.instance(k),
-                    Decoders.readGray16(out.resolve("instance/" + stem + ".png"), W, H), "instance of " + k);
-            assertArrayEquals(SyntheticFrames.depth(k), Decoders.readNpy(out.resolve("depth/" + stem + ".npy")).values());
+                    Png.gray16(out.resolve("instance/" + stem + ".png"), W, H), "instance of " + k);
+            assertArrayEquals(SyntheticFrames.depth(k), Npy.read(out.resolve("depth/" + stem + ".npy")).values());
             JsonNode meta = JSON.readTree(out.resolve("meta/" + stem + ".json").toFile());
             assertEquals(k, meta.get("frame").asLong());
             assertEquals(2 + k % 4, meta.at("/objects/0/bbox_2d/0").asLong());
@@ -290,7 +292,7 @@ class CoreExporterTest {
         exporter.start(SyntheticFrames.info(out, 7, 1));
         exporter.write(SyntheticFrames.frame(7));
         exporter.finish(1);
-        assertArrayEquals(SyntheticFrames.instance(7), Decoders.readGray16(out.resolve("instance/000007.png"), W, H));
+        assertArrayEquals(SyntheticFrames.instance(7), Png.gray16(out.resolve("instance/000007.png"), W, H));
         assertEquals(6, allFiles().size());
     }
 

@@ -8,13 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.facet.exporters.testkit.Decoders;
+import dev.facet.exporters.SyntheticFrames;
+import dev.facet.exporters.registry.Exporters;
+import dev.facet.testkit.Png;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import dev.facet.exporters.registry.Exporters;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,8 +65,8 @@ class CoreOutputsTest {
         }
         assertTrue(Files.size(fast.resolve("rgb/000000.png")) > Files.size(small.resolve("rgb/000000.png")),
                 "level 0 stores, level 9 compresses");
-        assertArrayEquals(Decoders.readRgb8(fast.resolve("rgb/000000.png"), SyntheticFrames.W, SyntheticFrames.H),
-                Decoders.readRgb8(small.resolve("rgb/000000.png"), SyntheticFrames.W, SyntheticFrames.H));
+        assertArrayEquals(Png.rgb8(fast.resolve("rgb/000000.png"), SyntheticFrames.W, SyntheticFrames.H),
+                Png.rgb8(small.resolve("rgb/000000.png"), SyntheticFrames.W, SyntheticFrames.H));
     }
 
     @Test
@@ -81,7 +82,6 @@ class CoreOutputsTest {
         depthOnly.write(SyntheticFrames.frame(3));
         assertTrue(Files.exists(out.resolve("depth/000003.npy")));
         // files of the earlier run would sit beside the new meta file as if they showed the same frame
-        // (and yolo, bop and webdataset reuse rgb/instance/semantic files when they exist)
         for (String stale : List.of("rgb/000003.png", "instance/000003.png", "semantic/000003.png")) {
             assertFalse(Files.exists(out.resolve(stale)), stale + " belongs to an earlier run of frame 3");
         }

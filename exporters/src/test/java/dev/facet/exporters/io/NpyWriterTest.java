@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.facet.exporters.testkit.Decoders;
+import dev.facet.testkit.Npy;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +25,7 @@ class NpyWriterTest {
         }
         data[0] = 0f;
         data[data.length - 1] = data.length > 1 ? Float.MAX_VALUE : 0f;
-        Decoders.Npy npy = Decoders.parseNpy(NpyWriter.encodeFloat32(height, width, data));
+        Npy npy = Npy.parse(NpyWriter.encodeFloat32(height, width, data));
         assertEquals("{'descr': '<f4', 'fortran_order': False, 'shape': (" + height + ", " + width + "), }",
                 npy.dict());
         assertArrayEquals(data, npy.values());

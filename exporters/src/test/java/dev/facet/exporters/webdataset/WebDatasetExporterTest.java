@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.facet.exporters.core.SyntheticFrames;
-import dev.facet.exporters.testkit.Decoders;
+import dev.facet.exporters.SyntheticFrames;
+import dev.facet.exporters.registry.Exporters;
+import dev.facet.testkit.Npy;
+import dev.facet.testkit.Png;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import dev.facet.exporters.registry.Exporters;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -68,22 +69,12 @@ class WebDatasetExporterTest {
                 }
                 long k = Long.parseLong(key);
                 assertArrayEquals(SyntheticFrames.instance(k),
-                        readGray16(m.get(key + ".instance.png")), "instance of frame " + k);
-                assertArrayEquals(SyntheticFrames.depth(k), Decoders.parseNpy(m.get(key + ".depth.npy")).values());
+                        Png.gray16(m.get(key + ".instance.png"), key + ".instance.png", SyntheticFrames.W, SyntheticFrames.H), "instance of frame " + k);
+                assertArrayEquals(SyntheticFrames.depth(k), Npy.parse(m.get(key + ".depth.npy")).values());
             }
             all.addAll(m.keySet());
         }
         assertEquals(12 * EXTENSIONS.size(), all.size());
-    }
-
-    static int[] readGray16(byte[] png) throws Exception {
-        Path f = Files.createTempFile("member", ".png");
-        try {
-            Files.write(f, png);
-            return Decoders.readGray16(f, SyntheticFrames.W, SyntheticFrames.H);
-        } finally {
-            Files.delete(f);
-        }
     }
 
     @Test

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.facet.engine.spi.Frame;
 import dev.facet.engine.spi.ObjectAnnotation;
-import dev.facet.engine.scene.SceneObject;
-import dev.facet.exporters.core.SyntheticFrames;
+import dev.facet.exporters.SyntheticFrames;
+import dev.facet.exporters.registry.Exporters;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import dev.facet.exporters.registry.Exporters;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,18 +29,16 @@ class YoloLabelsTest {
             StringBuilder expected = new StringBuilder();
             int w = frame.pixels().width();
             int h = frame.pixels().height();
-            List<SceneObject> objects = frame.scene().objects();
             ClassIndex classes = new ClassIndex(SyntheticFrames.CATEGORIES);
-            for (int i = 0; i < objects.size(); i++) {
-                ObjectAnnotation a = frame.annotations().get(i);
+            for (ObjectAnnotation a : frame.annotations()) {
                 if (!a.visible()) {
                     continue;
                 }
                 boolean[] mask = new boolean[w * h];
                 for (int p = 0; p < mask.length; p++) {
-                    mask[p] = frame.pixels().instance()[p] == objects.get(i).instanceId();
+                    mask[p] = frame.pixels().instance()[p] == a.instanceId();
                 }
-                expected.append(classes.of(objects.get(i).category()));
+                expected.append(classes.of(a.object().category()));
                 int[] polygon = MaskOutline.joined(MaskOutline.trace(mask, w, h));
                 for (int j = 0; j < polygon.length; j += 2) {
                     expected.append(String.format(Locale.ROOT, " %.6f %.6f", (double) polygon[j] / w, (double) polygon[j + 1] / h));

@@ -1,6 +1,8 @@
-package dev.facet.exporters.core;
+package dev.facet.exporters.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.facet.engine.spi.Frame;
 import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.engine.scene.Camera;
@@ -10,17 +12,41 @@ import dev.facet.engine.scene.Rgb;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import org.joml.Matrix4dc;
 import org.joml.Vector3dc;
 
-/** Writes the {@code meta/NNNNNN.json} document of one frame, field by field as the contract names them (also used for the webdataset {@code .json} member). */
+/**
+ * The {@code meta/NNNNNN.json} document of one frame, field by field as the contract names
+ * them; the webdataset {@code .json} member holds the same bytes.
+ */
 public final class FrameMeta {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final Object KEY = new Object();
+
     private FrameMeta() {
     }
 
-    public static void write(JsonGenerator g, Frame frame) throws IOException {
+    /** The document as UTF-8, pretty-printed; made once per frame and shared. */
+    public static byte[] json(Frame frame) {
+        return frame.derived(KEY, () -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (JsonGenerator g = JSON.createGenerator(bytes)) {
+                g.useDefaultPrettyPrinter();
+                write(g, frame);
+            } catch (IOException e) {
+                throw new UncheckedIOException("meta of frame " + frame.index(), e);
+            }
+            return bytes.toByteArray();
+        });
+    }
+
+    private static void write(JsonGenerator g, Frame frame) throws IOException {
         Scene scene = frame.scene();
         g.writeStartObject();
         g.writeNumberField("frame", frame.index());
@@ -28,7 +54,7 @@ public final class FrameMeta {
         g.writeNumberField("time_s", scene.timeS());
         if (!scene.params().isEmpty()) {
             g.writeObjectFieldStart("params");  // the sweep point this frame belongs to
-            for (java.util.Map.Entry<String, Object> e : scene.params().entrySet()) {
+            for (Map.Entry<String, Object> e : scene.params().entrySet()) {
                 g.writeFieldName(e.getKey());
                 g.writeObject(e.getValue());
             }
@@ -37,14 +63,8 @@ public final class FrameMeta {
         writeCamera(g, scene.camera());
         g.writeFieldName("objects");
         g.writeStartArray();
-        List<SceneObject> objects = scene.objects();
-        List<ObjectAnnotation> annotations = frame.annotations();
-        if (annotations.size() != objects.size()) {
-            throw new IllegalArgumentException("frame " + frame.index() + " has " + annotations.size()
-                    + " annotations for " + objects.size() + " objects");
-        }
-        for (int i = 0; i < objects.size(); i++) {
-            writeObject(g, objects.get(i), annotations.get(i));
+        for (ObjectAnnotation annotation : frame.annotations()) {
+            writeObject(g, annotation);
         }
         g.writeEndArray();
         writeLighting(g, scene.lighting());
@@ -66,12 +86,8 @@ public final class FrameMeta {
         g.writeEndObject();
     }
 
-    private static void writeObject(JsonGenerator g, SceneObject object, ObjectAnnotation annotation)
-            throws IOException {
-        if (annotation.instanceId() != object.instanceId()) {
-            throw new IllegalArgumentException("annotation for instance " + annotation.instanceId()
-                    + " stands where instance " + object.instanceId() + " is");
-        }
+    private static void writeObject(JsonGenerator g, ObjectAnnotation annotation) throws IOException {
+        SceneObject object = annotation.object();
         g.writeStartObject();
         g.writeNumberField("instance_id", object.instanceId());
         g.writeNumberField("category_id", object.category().id());
@@ -153,7 +169,7 @@ public final class FrameMeta {
     }
 
     /** A JOML matrix (stored column-major) as row-major nested arrays: {@code rows[r][c]}. */
-    static double[][] rows(Matrix4dc m) {
+    private static double[][] rows(Matrix4dc m) {
         double[] columnMajor = m.get(new double[16]);
         double[][] rows = new double[4][4];
         for (int r = 0; r < 4; r++) {

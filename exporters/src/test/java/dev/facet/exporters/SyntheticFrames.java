@@ -1,4 +1,4 @@
-package dev.facet.exporters.core;
+package dev.facet.exporters;
 
 import dev.facet.engine.spi.Frame;
 import dev.facet.engine.annotate.Annotator;
