@@ -172,7 +172,7 @@ public final class Tabletop implements Scenario {
         double azimuth = CAMERA_AZIMUTH_DEG.draw(rng);
         Vector3d target = new Vector3d(clusterCentre.x, TARGET_HEIGHT_M.draw(rng), clusterCentre.z);
         Vector3d eye = SceneMath.onSphere(target, distance, elevation, azimuth);
-        return SceneMath.lookAtCamera(size, fov, eye, target, NEAR, FAR);
+        return Camera.lookAt(size.width(), size.height(), fov, eye, target, NEAR, FAR);
     }
 
     private static Lighting lighting(SplittableRandom rng) {
