@@ -22,7 +22,7 @@ public record CameraRandomizer(CameraSpec spec) implements Randomizer {
 
     public void apply(FrameDraft f) {
         SplittableRandom rng = f.rng(identity());
-        Map<String, Double> p = f.params();
+        Map<String, Double> p = f.parameterValues();
         int w = f.scene().size().width();
         int h = f.scene().size().height();
         double fx;
