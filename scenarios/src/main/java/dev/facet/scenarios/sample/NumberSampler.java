@@ -23,6 +23,11 @@ public sealed interface NumberSampler {
     /** One draw; {@code params} holds the current value of every scenario parameter. */
     double sample(SplittableRandom rng, Map<String, Double> params);
 
+    /** One draw of a sampler that names no parameter (the tabletop's settings). */
+    default double sample(SplittableRandom rng) {
+        return sample(rng, Map.of());
+    }
+
     /** Lowest and highest value a draw can take (infinite for unclamped normals); params via {@code paramBounds}. */
     double[] bounds(Map<String, double[]> paramBounds);
 
