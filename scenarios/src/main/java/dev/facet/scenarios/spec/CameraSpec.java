@@ -1,7 +1,6 @@
 package dev.facet.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.facet.scenarios.sample.NumberSampler;
 import java.util.List;
