@@ -27,7 +27,18 @@ public record Camera(int width, int height, double fx, double fy, double cx, dou
     /** A centred camera with the given vertical field of view, looking from {@code eye} at {@code target}, world y up. */
     public static Camera lookAt(int width, int height, double verticalFovDeg, Vector3dc eye, Vector3dc target,
                                 double near, double far) {
-        double fy = (height / 2.0) / Math.tan(Math.toRadians(verticalFovDeg) / 2);
+        double fy = focalLength(height, verticalFovDeg);
+        return new Camera(width, height, fy, fy, (width - 1) / 2.0, (height - 1) / 2.0, lookAtTransform(eye, target),
+                near, far);
+    }
+
+    /** Focal length in pixels of a vertical field of view over {@code height} pixels. */
+    public static double focalLength(int height, double verticalFovDeg) {
+        return (height / 2.0) / Math.tan(Math.toRadians(verticalFovDeg) / 2);
+    }
+
+    /** The world-to-camera transform of a camera at {@code eye} looking at {@code target}, world y up. */
+    public static Matrix4d lookAtTransform(Vector3dc eye, Vector3dc target) {
         Vector3d forward = new Vector3d(target).sub(eye).normalize();
         Vector3d right = new Vector3d(forward).cross(0, 1, 0);
         if (right.lengthSquared() < 1e-12) {
@@ -40,8 +51,7 @@ public record Camera(int width, int height, double fx, double fy, double cx, dou
                 right.y, down.y, forward.y, 0,
                 right.z, down.z, forward.z, 0,
                 0, 0, 0, 1);  // JOML takes columns: rows of the rotation are right, down, forward
-        Matrix4d w2c = rotation.translate(-eye.x(), -eye.y(), -eye.z(), new Matrix4d());
-        return new Camera(width, height, fy, fy, (width - 1) / 2.0, (height - 1) / 2.0, w2c, near, far);
+        return rotation.translate(-eye.x(), -eye.y(), -eye.z(), new Matrix4d());
     }
 
     /** The 3x3 intrinsic matrix, row-major. */

@@ -3,7 +3,7 @@ package dev.facet.scenarios.check;
 import dev.facet.engine.scene.AssetSource;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.MeshLibrary;
-import dev.facet.scenarios.sample.Text;
+import dev.facet.scenarios.sample.TextSampler;
 import dev.facet.scenarios.spec.FieldErrors;
 import dev.facet.scenarios.spec.FieldPath;
 import java.io.ByteArrayInputStream;
@@ -37,10 +37,10 @@ final class AssetChecks {
     }
 
     /** Every file {@code files} can give is a mesh file that loads. */
-    void meshFiles(FieldPath p, Text files) {
+    void meshFiles(FieldPath p, TextSampler files) {
         List<String> values = files.values();
         for (int i = 0; i < values.size(); i++) {
-            FieldPath at = files instanceof Text.Choice ? p.field("values").index(i) : p;
+            FieldPath at = files instanceof TextSampler.Choice ? p.field("values").index(i) : p;
             String v = values.get(i);
             if (!AssetSource.isMesh(v)) {
                 throw errors.at(at, "expected a mesh file (.obj, .gltf, .glb), got '" + FieldChecks.shortName(v) + "'");
@@ -62,10 +62,10 @@ final class AssetChecks {
     }
 
     /** Every file {@code files} can give is an image that decodes. */
-    void images(FieldPath p, Text files) {
+    void images(FieldPath p, TextSampler files) {
         List<String> values = files.values();
         for (int i = 0; i < values.size(); i++) {
-            FieldPath at = files instanceof Text.Choice ? p.field("values").index(i) : p;
+            FieldPath at = files instanceof TextSampler.Choice ? p.field("values").index(i) : p;
             try {
                 image(values.get(i));
             } catch (IOException e) {

@@ -1,7 +1,7 @@
 package dev.facet.scenarios.check;
 
-import dev.facet.scenarios.sample.ColorSpec;
-import dev.facet.scenarios.sample.Num;
+import dev.facet.scenarios.sample.ColorSampler;
+import dev.facet.scenarios.sample.NumberSampler;
 import dev.facet.scenarios.spec.FieldErrors;
 import dev.facet.scenarios.spec.FieldPath;
 import java.util.List;
@@ -29,22 +29,22 @@ final class FieldChecks {
     }
 
     /** Lowest and highest value {@code n} can give over the run. */
-    double[] bounds(Num n) {
+    double[] bounds(NumberSampler n) {
         return n.bounds(parameterBounds);
     }
 
-    void count(FieldPath p, Num n) {
+    void count(FieldPath p, NumberSampler n) {
         range(p, n, 0, false, MAX_COUNT, false);
-        boolean integral = n instanceof Num.Constant c ? c.value() == Math.rint(c.value())
-                : n instanceof Num.Choice c ? c.values().stream().allMatch(v -> v == Math.rint(v))
-                : n instanceof Num.IntRange || n instanceof Num.Param;
+        boolean integral = n instanceof NumberSampler.Constant c ? c.value() == Math.rint(c.value())
+                : n instanceof NumberSampler.Choice c ? c.values().stream().allMatch(v -> v == Math.rint(v))
+                : n instanceof NumberSampler.IntRange || n instanceof NumberSampler.Param;
         if (!integral) {
             throw err(p, "a count is a whole number: a constant, int_range, choice of whole numbers or $parameter");
         }
     }
 
-    void color(FieldPath p, ColorSpec c) {
-        for (Map.Entry<String, Num> e : c.channels().entrySet()) {
+    void color(FieldPath p, ColorSampler c) {
+        for (Map.Entry<String, NumberSampler> e : c.channels().entrySet()) {
             range(p.append(e.getKey()), e.getValue(), 0, false, 1, false);
         }
     }
@@ -55,7 +55,7 @@ final class FieldChecks {
         }
     }
 
-    void vector(FieldPath p, List<Num> v) {
+    void vector(FieldPath p, List<NumberSampler> v) {
         if (v == null || v.size() != 3 || v.stream().anyMatch(Objects::isNull)) {
             throw err(p, "expected [x, y, z], got " + (v == null ? "nothing" : v.size() + " values"));
         }
@@ -96,22 +96,22 @@ final class FieldChecks {
         }
     }
 
-    void finite(FieldPath p, Num n) {
+    void finite(FieldPath p, NumberSampler n) {
         range(p, n, -Double.MAX_VALUE, false, Double.MAX_VALUE, false);
     }
 
     /** A number >= 0 (no upper bound). */
-    void atLeastZero(FieldPath p, Num n) {
+    void atLeastZero(FieldPath p, NumberSampler n) {
         range(p, n, 0, false, Double.MAX_VALUE, false);
     }
 
     /** A number > 0 (no upper bound). */
-    void aboveZero(FieldPath p, Num n) {
+    void aboveZero(FieldPath p, NumberSampler n) {
         range(p, n, 0, true, Double.MAX_VALUE, false);
     }
 
     /** Every value {@code n} can take lies in the interval (open or closed at each end). */
-    void range(FieldPath p, Num n, double lo, boolean loOpen, double hi, boolean hiOpen) {
+    void range(FieldPath p, NumberSampler n, double lo, boolean loOpen, double hi, boolean hiOpen) {
         double[] b = bounds(n);
         boolean ok = (loOpen ? b[0] > lo : b[0] >= lo) && (hiOpen ? b[1] < hi : b[1] <= hi);
         if (ok) {
@@ -120,11 +120,11 @@ final class FieldChecks {
         String interval = hi == Double.MAX_VALUE
                 ? (lo == -Double.MAX_VALUE ? "a finite number" : "a number " + (loOpen ? "> " : ">= ") + fmt(lo))
                 : "a number in " + (loOpen ? "(" : "[") + fmt(lo) + ", " + fmt(hi) + (hiOpen ? ")" : "]");
-        if (n instanceof Num.Constant c) {
+        if (n instanceof NumberSampler.Constant c) {
             throw err(p, "expected " + interval + ", got " + fmt(c.value()));
         }
         String reach = b[0] == b[1] ? fmt(b[0]) : "[" + fmt(b[0]) + ", " + fmt(b[1]) + "]";
-        throw err(p, "expected " + interval + ", but the " + (n instanceof Num.Param ? "parameter" : "sampler")
+        throw err(p, "expected " + interval + ", but the " + (n instanceof NumberSampler.Param ? "parameter" : "sampler")
                 + " can give " + reach);
     }
 

@@ -15,7 +15,7 @@ import dev.facet.scenarios.spec.ScenarioSpec;
 import dev.facet.scenarios.spec.ShapeSpec;
 import dev.facet.scenarios.sweep.SweepChecks;
 import dev.facet.scenarios.sweep.SweepPlan;
-import dev.facet.scenarios.sample.Text;
+import dev.facet.scenarios.sample.TextSampler;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -161,7 +161,7 @@ public final class ScenarioChecks {
         for (int i = 0; i < kinds.size(); i++) {
             String k = kinds.get(i);
             if (!PRIMITIVE_KINDS.contains(k)) {
-                FieldPath at = d.kinds() instanceof Text.Choice ? p.field("kinds").field("values").index(i) : p.field("kinds");
+                FieldPath at = d.kinds() instanceof TextSampler.Choice ? p.field("kinds").field("values").index(i) : p.field("kinds");
                 if (!dev.facet.engine.scene.AssetSource.isMesh(k)) {
                     throw values.err(at, "expected box, sphere, cylinder or a mesh file (.obj, .gltf, .glb), got '"
                             + FieldChecks.shortName(k) + "'");

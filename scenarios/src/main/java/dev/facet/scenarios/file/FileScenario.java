@@ -60,11 +60,11 @@ public final class FileScenario implements Scenario {
     @Override
     public Scene scene(long frame, long frameSeed, ImageSize size) {
         Map<String, Double> point = sweep.point(frame);
-        Map<String, Double> params = new LinkedHashMap<>(spec.params());
-        params.putAll(point);
+        Map<String, Double> parameterValues = new LinkedHashMap<>(spec.params());
+        parameterValues.putAll(point);
         SceneBuilder builder = new SceneBuilder(frame, frameSeed, size);
         SweepPlan.asParams(point).forEach(builder::param);
-        FrameDraft draft = new FrameDraft(frameSeed, params, builder);
+        FrameDraft draft = new FrameDraft(frameSeed, parameterValues, builder);
         chain.apply(draft);
         draft.finish();
         return builder.build();

@@ -24,9 +24,9 @@ import dev.facet.engine.scene.Rgb;
 import dev.facet.engine.scene.SceneDefaults;
 import dev.facet.engine.spi.Modality;
 import dev.facet.scenarios.check.ScenarioChecks;
-import dev.facet.scenarios.sample.ColorSpec;
-import dev.facet.scenarios.sample.Num;
-import dev.facet.scenarios.sample.Text;
+import dev.facet.scenarios.sample.ColorSampler;
+import dev.facet.scenarios.sample.NumberSampler;
+import dev.facet.scenarios.sample.TextSampler;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,15 +86,15 @@ final class Resolver {
         } else if (given instanceof PoseSpec.Fixed x) {
             pose = x;
         } else if (given instanceof PoseSpec.Orbit o) {
-            pose = new PoseSpec.Orbit(or(o.target(), origin()), or(o.distance(), Num.of(4)),
-                    or(o.elevation(), Num.of(30)), or(o.azimuthStart(), Num.of(0)), or(o.degreesPerFrame(), 10.0));
+            pose = new PoseSpec.Orbit(or(o.target(), origin()), or(o.distance(), NumberSampler.of(4)),
+                    or(o.elevation(), NumberSampler.of(30)), or(o.azimuthStart(), NumberSampler.of(0)), or(o.degreesPerFrame(), 10.0));
         } else {
             PoseSpec.Sampled s = given instanceof PoseSpec.Sampled x ? x : new PoseSpec.Sampled(null, null, null, null);
             pose = new PoseSpec.Sampled(or(s.target(), origin()),
-                    or(s.distance(), new Num.Uniform(3, 5)), or(s.elevation(), new Num.Uniform(25, 60)),
-                    or(s.azimuth(), new Num.Uniform(0, 360)));
+                    or(s.distance(), new NumberSampler.Uniform(3, 5)), or(s.elevation(), new NumberSampler.Uniform(25, 60)),
+                    or(s.azimuth(), new NumberSampler.Uniform(0, 360)));
         }
-        return new CameraSpec(or(c.resolution(), RESOLUTION), c.intrinsics() != null ? null : or(c.fov(), Num.of(50)),
+        return new CameraSpec(or(c.resolution(), RESOLUTION), c.intrinsics() != null ? null : or(c.fov(), NumberSampler.of(50)),
                 c.intrinsics(), or(c.near(), 0.05), or(c.far(), 100.0), pose);
     }
 
@@ -104,39 +104,39 @@ final class Resolver {
         List<LightSpec> lights = new ArrayList<>();
         for (LightSpec x : or(l.lights(), List.<LightSpec>of())) {
             if (x instanceof LightSpec.Point p) {
-                lights.add(new LightSpec.Point(p.position(), or(p.color(), white()), or(p.intensity(), Num.of(5))));
+                lights.add(new LightSpec.Point(p.position(), or(p.color(), white()), or(p.intensity(), NumberSampler.of(5))));
             } else if (x instanceof LightSpec.Spot p) {
                 lights.add(new LightSpec.Spot(p.position(), or(p.target(), origin()), or(p.color(), white()),
-                        or(p.intensity(), Num.of(10)), or(p.innerAngle(), Num.of(20)), or(p.outerAngle(), Num.of(30))));
+                        or(p.intensity(), NumberSampler.of(10)), or(p.innerAngle(), NumberSampler.of(20)), or(p.outerAngle(), NumberSampler.of(30))));
             }
         }
         EnvironmentSpec e = l.environment() == null ? null : new EnvironmentSpec(l.environment().image().map(paths),
-                or(l.environment().intensity(), Num.of(1)), or(l.environment().rotation(), Num.of(0)),
+                or(l.environment().intensity(), NumberSampler.of(1)), or(l.environment().rotation(), NumberSampler.of(0)),
                 or(l.environment().background(), false));
         return new LightingSpec(
-                new SunSpec(or(s.elevation(), Num.of(50)), or(s.azimuth(), Num.of(30)), or(s.intensity(), Num.of(3)),
+                new SunSpec(or(s.elevation(), NumberSampler.of(50)), or(s.azimuth(), NumberSampler.of(30)), or(s.intensity(), NumberSampler.of(3)),
                         or(s.color(), linear(SceneDefaults.SUN_COLOR))),
                 new AmbientSpec(or(a.skyColor(), linear(SceneDefaults.SKY_COLOR)),
-                        or(a.groundColor(), linear(SceneDefaults.AMBIENT_GROUND_COLOR)), or(a.intensity(), Num.of(0.4))),
+                        or(a.groundColor(), linear(SceneDefaults.AMBIENT_GROUND_COLOR)), or(a.intensity(), NumberSampler.of(0.4))),
                 lights, e);
     }
 
     private BackgroundSpec background(BackgroundSpec b) {
-        return new BackgroundSpec(or(b.color(), new ColorSpec.Hex("#87ceeb")),
+        return new BackgroundSpec(or(b.color(), new ColorSampler.Hex("#87ceeb")),
                 b.image() == null ? null : b.image().map(paths));
     }
 
     private GroundSpec ground(GroundSpec g) {
         return new GroundSpec(or(g.enabled(), true), or(g.size(), List.of(20.0, 20.0)),
-                material(g.material(), ColorSpec.linear(0.3, 0.3, 0.3), Num.of(0.9)), or(g.category(), "ground"));
+                material(g.material(), ColorSampler.linear(0.3, 0.3, 0.3), NumberSampler.of(0.9)), or(g.category(), "ground"));
     }
 
     private WallsSpec walls(WallsSpec w) {
         if (w == null) {
-            return new WallsSpec(false, 2.5, 0.1, material(null, ColorSpec.linear(0.6, 0.6, 0.6), Num.of(0.9)), "wall");
+            return new WallsSpec(false, 2.5, 0.1, material(null, ColorSampler.linear(0.6, 0.6, 0.6), NumberSampler.of(0.9)), "wall");
         }
         return new WallsSpec(or(w.enabled(), true), or(w.height(), 2.5), or(w.thickness(), 0.1),
-                material(w.material(), ColorSpec.linear(0.6, 0.6, 0.6), Num.of(0.9)), or(w.category(), "wall"));
+                material(w.material(), ColorSampler.linear(0.6, 0.6, 0.6), NumberSampler.of(0.9)), or(w.category(), "wall"));
     }
 
     private static PlacementSpec placement(PlacementSpec p) {
@@ -150,14 +150,14 @@ final class Resolver {
             ShapeSpec shape = o.shape() instanceof ShapeSpec.Mesh m ? new ShapeSpec.Mesh(m.file().map(paths)) : o.shape();
             ObjectPose pose;
             if (o.pose() instanceof ObjectPose.Fixed x) {
-                pose = new ObjectPose.Fixed(x.position(), or(x.rotation(), List.of(Num.of(0), Num.of(0), Num.of(0))));
+                pose = new ObjectPose.Fixed(x.position(), or(x.rotation(), List.of(NumberSampler.of(0), NumberSampler.of(0), NumberSampler.of(0))));
             } else {
                 ObjectPose.Surface s = o.pose() instanceof ObjectPose.Surface y ? y : new ObjectPose.Surface(null);
-                pose = new ObjectPose.Surface(or(s.yaw(), new Num.Uniform(0, 360)));
+                pose = new ObjectPose.Surface(or(s.yaw(), new NumberSampler.Uniform(0, 360)));
             }
             out.add(new ObjectSpec(or(o.name(), o.category()), o.category(), shape,
-                    material(o.material(), ColorSpec.linear(0.8, 0.8, 0.8), Num.of(0.5)),
-                    or(o.count(), Num.of(1)), pose, or(o.scale(), Num.of(1))));
+                    material(o.material(), ColorSampler.linear(0.8, 0.8, 0.8), NumberSampler.of(0.5)),
+                    or(o.count(), NumberSampler.of(1)), pose, or(o.scale(), NumberSampler.of(1))));
         }
         return out;
     }
@@ -166,11 +166,11 @@ final class Resolver {
         if (d == null) {
             return null;
         }
-        Text kinds = or(d.kinds(), new Text.Choice(List.of("box", "sphere", "cylinder"), null))
+        TextSampler kinds = or(d.kinds(), new TextSampler.Choice(List.of("box", "sphere", "cylinder"), null))
                 .map(k -> ScenarioChecks.PRIMITIVE_KINDS.contains(k) || !AssetSource.isMesh(k) ? k : paths.apply(k));
-        MaterialSpec fallback = new MaterialSpec(new ColorSpec.Hsv(new Num.Uniform(0, 1), new Num.Uniform(0.5, 1),
-                new Num.Uniform(0.4, 1)), new Num.Uniform(0.2, 0.9), Num.of(0), null, Num.of(1));
-        return new DistractorSpec(or(d.count(), new Num.IntRange(0, 5)), kinds, or(d.size(), new Num.Uniform(0.05, 0.2)),
+        MaterialSpec fallback = new MaterialSpec(new ColorSampler.Hsv(new NumberSampler.Uniform(0, 1), new NumberSampler.Uniform(0.5, 1),
+                new NumberSampler.Uniform(0.4, 1)), new NumberSampler.Uniform(0.2, 0.9), NumberSampler.of(0), null, NumberSampler.of(1));
+        return new DistractorSpec(or(d.count(), new NumberSampler.IntRange(0, 5)), kinds, or(d.size(), new NumberSampler.Uniform(0.05, 0.2)),
                 d.material() == null ? fallback : material(d.material(), fallback.color(), fallback.roughness()),
                 or(d.category(), "distractor"));
     }
@@ -193,24 +193,24 @@ final class Resolver {
         return order != null ? order : List.copyOf(params.keySet());
     }
 
-    private MaterialSpec material(MaterialSpec m, ColorSpec color, Num roughness) {
+    private MaterialSpec material(MaterialSpec m, ColorSampler color, NumberSampler roughness) {
         if (m == null) {
-            return new MaterialSpec(color, roughness, Num.of(0), null, Num.of(1));
+            return new MaterialSpec(color, roughness, NumberSampler.of(0), null, NumberSampler.of(1));
         }
-        return new MaterialSpec(or(m.color(), color), or(m.roughness(), roughness), or(m.metalness(), Num.of(0)),
-                m.texture() == null ? null : m.texture().map(paths), or(m.textureScale(), Num.of(1)));
+        return new MaterialSpec(or(m.color(), color), or(m.roughness(), roughness), or(m.metalness(), NumberSampler.of(0)),
+                m.texture() == null ? null : m.texture().map(paths), or(m.textureScale(), NumberSampler.of(1)));
     }
 
-    private static List<Num> origin() {
-        return List.of(Num.of(0), Num.of(0), Num.of(0));
+    private static List<NumberSampler> origin() {
+        return List.of(NumberSampler.of(0), NumberSampler.of(0), NumberSampler.of(0));
     }
 
-    private static ColorSpec linear(Rgb c) {
-        return ColorSpec.linear(c.r(), c.g(), c.b());
+    private static ColorSampler linear(Rgb c) {
+        return ColorSampler.linear(c.r(), c.g(), c.b());
     }
 
-    private static ColorSpec white() {
-        return ColorSpec.linear(1, 1, 1);
+    private static ColorSampler white() {
+        return ColorSampler.linear(1, 1, 1);
     }
 
     static <T> T or(T value, T fallback) {

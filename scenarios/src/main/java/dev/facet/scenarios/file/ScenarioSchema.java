@@ -9,15 +9,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.generator.impl.DefinitionKey;
+import com.github.victools.jsonschema.generator.naming.DefaultSchemaDefinitionNamingStrategy;
+import com.github.victools.jsonschema.generator.naming.SchemaDefinitionNamingStrategy;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
-import dev.facet.scenarios.sample.ColorSpec;
-import dev.facet.scenarios.sample.Num;
-import dev.facet.scenarios.sample.Text;
+import dev.facet.scenarios.sample.ColorSampler;
+import dev.facet.scenarios.sample.NumberSampler;
+import dev.facet.scenarios.sample.TextSampler;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The JSON Schema of the scenario file format, generated from the model classes (so it
@@ -36,17 +41,18 @@ public final class ScenarioSchema {
                         JacksonOption.RESPECT_JSONPROPERTY_ORDER))
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES
 );
+        config.forTypesInGeneral().withDefinitionNamingStrategy(new FormatDefinitionNames());
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
             Class<?> raw = type.getErasedType();
-            if (raw == Num.class) {
+            if (raw == NumberSampler.class) {
                 return new CustomDefinition(num(mapper), CustomDefinition.DefinitionType.STANDARD,
                         CustomDefinition.AttributeInclusion.NO);
             }
-            if (raw == ColorSpec.class) {
+            if (raw == ColorSampler.class) {
                 return new CustomDefinition(color(mapper), CustomDefinition.DefinitionType.STANDARD,
                         CustomDefinition.AttributeInclusion.NO);
             }
-            if (raw == Text.class) {
+            if (raw == TextSampler.class) {
                 return new CustomDefinition(text(mapper), CustomDefinition.DefinitionType.STANDARD,
                         CustomDefinition.AttributeInclusion.NO);
             }
@@ -62,6 +68,26 @@ public final class ScenarioSchema {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Definitions are named after the model classes, except the samplers: they keep the keys
+     * the published schema has always had ({@code Num}, {@code ColorSpec}, {@code Text}), also
+     * inside generic names such as {@code Map(String,Num)}.
+     */
+    private static final class FormatDefinitionNames implements SchemaDefinitionNamingStrategy {
+        private static final Map<String, String> KEYS = Map.of(
+                NumberSampler.class.getSimpleName(), "Num",
+                ColorSampler.class.getSimpleName(), "ColorSpec",
+                TextSampler.class.getSimpleName(), "Text");
+        private static final Pattern RENAMED = Pattern.compile("\\b(" + String.join("|", KEYS.keySet()) + ")\\b");
+        private final SchemaDefinitionNamingStrategy classNames = new DefaultSchemaDefinitionNamingStrategy();
+
+        @Override
+        public String getDefinitionNameForKey(DefinitionKey key, SchemaGenerationContext context) {
+            String name = classNames.getDefinitionNameForKey(key, context);
+            return RENAMED.matcher(name).replaceAll(m -> KEYS.get(m.group(1)));
         }
     }
 

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.facet.scenarios.build.PlainData;
 import dev.facet.scenarios.spec.ScenarioSpec;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -38,9 +38,8 @@ final class SpecJson {
     }
 
     /** The scenario as plain maps and lists, in the file's field order. */
-    @SuppressWarnings("unchecked")
     static Map<String, Object> toMap(ScenarioSpec spec) {
-        return JSON_MAPPER.convertValue(spec, LinkedHashMap.class);
+        return PlainData.toMap(spec);
     }
 
     /** The scenario as a JSON tree (every sampler in its file form). */

@@ -11,7 +11,7 @@ public record AmbientRandomizer(AmbientSpec spec) implements Randomizer {
 
     public void apply(FrameDraft f) {
         SplittableRandom rng = f.rng(identity());
-        f.scene().ambient(spec.skyColor().sample(rng, f.params()), spec.groundColor().sample(rng, f.params()),
-                Math.max(0, spec.intensity().sample(rng, f.params())));
+        f.scene().ambient(spec.skyColor().sample(rng, f.parameterValues()), spec.groundColor().sample(rng, f.parameterValues()),
+                Math.max(0, spec.intensity().sample(rng, f.parameterValues())));
     }
 }

@@ -11,7 +11,7 @@ public record BackgroundRandomizer(BackgroundSpec spec) implements Randomizer {
 
     public void apply(FrameDraft f) {
         SplittableRandom rng = f.rng(identity());
-        f.scene().background(spec.color().sample(rng, f.params()));
+        f.scene().background(spec.color().sample(rng, f.parameterValues()));
         if (spec.image() != null) {
             f.scene().backgroundImage(spec.image().sample(rng));
         }

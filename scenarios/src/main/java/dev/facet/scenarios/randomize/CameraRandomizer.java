@@ -22,7 +22,7 @@ public record CameraRandomizer(CameraSpec spec) implements Randomizer {
 
     public void apply(FrameDraft f) {
         SplittableRandom rng = f.rng(identity());
-        Map<String, Double> p = f.params();
+        Map<String, Double> p = f.parameterValues();
         int w = f.scene().size().width();
         int h = f.scene().size().height();
         double fx;
@@ -37,7 +37,7 @@ public record CameraRandomizer(CameraSpec spec) implements Randomizer {
             cx = (spec.intrinsics().cx() + 0.5) * sx - 0.5;  // integer coordinates are pixel centres
             cy = (spec.intrinsics().cy() + 0.5) * sy - 0.5;
         } else {
-            fy = SceneMath.focalLength(h, spec.fov().sample(rng, p));
+            fy = Camera.focalLength(h, spec.fov().sample(rng, p));
             fx = fy;
             cx = (w - 1) / 2.0;
             cy = (h - 1) / 2.0;
@@ -47,17 +47,17 @@ public record CameraRandomizer(CameraSpec spec) implements Randomizer {
         if (pose instanceof PoseSpec.Fixed x) {
             w2c = fixed(x.worldToCamera());
         } else if (pose instanceof PoseSpec.LookAt l) {
-            w2c = SceneMath.lookAt(Sampling.vector(l.eye(), rng, p), Sampling.vector(l.target(), rng, p));
+            w2c = Camera.lookAtTransform(Sampling.vector(l.eye(), rng, p), Sampling.vector(l.target(), rng, p));
         } else if (pose instanceof PoseSpec.Orbit o) {
             Vector3d target = Sampling.vector(o.target(), rng, p);
             double azimuth = o.azimuthStart().sample(rng, p) + f.scene().frame() * o.degreesPerFrame();
-            w2c = SceneMath.lookAt(SceneMath.onSphere(target, o.distance().sample(rng, p), o.elevation().sample(rng, p), azimuth), target);
+            w2c = Camera.lookAtTransform(SceneMath.onSphere(target, o.distance().sample(rng, p), o.elevation().sample(rng, p), azimuth), target);
         } else {
             PoseSpec.Sampled s = (PoseSpec.Sampled) pose;
             Vector3d target = Sampling.vector(s.target(), rng, p);
             double distance = s.distance().sample(rng, p);
             double elevation = s.elevation().sample(rng, p);
-            w2c = SceneMath.lookAt(SceneMath.onSphere(target, distance, elevation, s.azimuth().sample(rng, p)), target);
+            w2c = Camera.lookAtTransform(SceneMath.onSphere(target, distance, elevation, s.azimuth().sample(rng, p)), target);
         }
         f.scene().camera(new Camera(w, h, fx, fy, cx, cy, w2c, spec.near(), spec.far()));
     }

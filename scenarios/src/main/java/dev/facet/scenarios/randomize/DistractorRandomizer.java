@@ -18,7 +18,7 @@ public record DistractorRandomizer(DistractorSpec spec, Category category, int f
 
     public void apply(FrameDraft f) {
         SplittableRandom rng = f.rng(identity());
-        Map<String, Double> p = f.params();
+        Map<String, Double> p = f.parameterValues();
         int count = (int) Math.max(0, Math.min(maxCount, Math.round(spec.count().sample(rng, p))));
         for (int j = 0; j < count; j++) {
             String kind = spec.kinds().sample(rng);
@@ -37,11 +37,11 @@ public record DistractorRandomizer(DistractorSpec spec, Category category, int f
                     scale = extent > 0 ? size / extent : 1;
                 }
             }
-            Draft d = new Draft(firstId + j, category, category.name() + "_" + (firstId + j), -1, true, shape,
+            ObjectDraft d = new ObjectDraft(firstId + j, category, category.name() + "_" + (firstId + j), -1, true, shape,
                     Sampling.material(spec.material(), rng, p));
             d.scale = scale;
             d.yawDeg = 360 * rng.nextDouble();
-            f.drafts.add(d);
+            f.objects.add(d);
         }
     }
 }

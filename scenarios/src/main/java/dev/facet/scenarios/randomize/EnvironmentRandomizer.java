@@ -12,7 +12,7 @@ public record EnvironmentRandomizer(EnvironmentSpec spec) implements Randomizer 
 
     public void apply(FrameDraft f) {
         SplittableRandom rng = f.rng(identity());
-        f.scene().environment(new Environment(spec.image().sample(rng), Math.max(0, spec.intensity().sample(rng, f.params())),
-                spec.rotation().sample(rng, f.params()), spec.background()));
+        f.scene().environment(new Environment(spec.image().sample(rng), Math.max(0, spec.intensity().sample(rng, f.parameterValues())),
+                spec.rotation().sample(rng, f.parameterValues()), spec.background()));
     }
 }

@@ -8,16 +8,23 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.joml.Matrix4d;
 
-/** One frame while its randomizers run: the parameter values, the scene builder and the object drafts. */
+/**
+ * One frame while its randomizers run: the value of every scenario parameter, the scene
+ * builder and the drafts of the frame's objects.
+ */
 public final class FrameDraft {
     private final long frameSeed;
-    private final Map<String, Double> params;
+    private final Map<String, Double> parameterValues;
     private final SceneBuilder scene;
-    final List<Draft> drafts = new ArrayList<>();
+    final List<ObjectDraft> objects = new ArrayList<>();
 
-    public FrameDraft(long frameSeed, Map<String, Double> params, SceneBuilder scene) {
+    /**
+     * @param parameterValues every declared parameter's value in this frame: its default overlaid
+     *                        with the frame's sweep point (the Scene records only the sweep point)
+     */
+    public FrameDraft(long frameSeed, Map<String, Double> parameterValues, SceneBuilder scene) {
         this.frameSeed = frameSeed;
-        this.params = Map.copyOf(params);
+        this.parameterValues = Map.copyOf(parameterValues);
         this.scene = scene;
     }
 
@@ -26,21 +33,18 @@ public final class FrameDraft {
         return Streams.stream(frameSeed, identity);
     }
 
-    public Map<String, Double> params() {
-        return params;
+    /** Every declared parameter's value in this frame (defaults overlaid with the sweep point). */
+    public Map<String, Double> parameterValues() {
+        return parameterValues;
     }
 
     public SceneBuilder scene() {
         return scene;
     }
 
-    public List<Draft> drafts() {
-        return drafts;
-    }
-
     /** Turns the drafts into scene objects, in id order: pose = translation, yaw, pitch, roll, mesh scale. */
     public void finish() {
-        drafts.stream().filter(d -> !d.dropped).sorted((a, b) -> Integer.compare(a.id, b.id)).forEach(d -> {
+        objects.stream().filter(d -> !d.dropped).sorted((a, b) -> Integer.compare(a.id, b.id)).forEach(d -> {
             if (d.material == null) {
                 throw new IllegalStateException("object " + d.name + " has no material: no randomizer drew one");
             }

@@ -11,8 +11,8 @@ public record GroundRandomizer(GroundSpec spec, Category category, int id) imple
     }
 
     public void apply(FrameDraft f) {
-        f.drafts.add(new Draft(id, category, category.name(), -2, false,
+        f.objects.add(new ObjectDraft(id, category, category.name(), -2, false,
                 new Shape.Plane(spec.size().get(0), spec.size().get(1)),
-                Sampling.material(spec.material(), f.rng(identity()), f.params())));
+                Sampling.material(spec.material(), f.rng(identity()), f.parameterValues())));
     }
 }

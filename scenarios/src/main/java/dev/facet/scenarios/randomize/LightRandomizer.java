@@ -13,7 +13,7 @@ public record LightRandomizer(int index, LightSpec spec) implements Randomizer {
 
     public void apply(FrameDraft f) {
         SplittableRandom rng = f.rng(identity());
-        var p = f.params();
+        var p = f.parameterValues();
         if (spec instanceof LightSpec.Point x) {
             f.scene().light(new Light.Point(Sampling.vector(x.position(), rng, p),
                     x.color().sample(rng, p), Math.max(0, x.intensity().sample(rng, p))));

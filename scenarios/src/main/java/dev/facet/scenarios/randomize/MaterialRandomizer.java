@@ -11,9 +11,9 @@ public record MaterialRandomizer(int index, MaterialSpec spec) implements Random
 
     public void apply(FrameDraft f) {
         SplittableRandom rng = f.rng(identity());
-        for (Draft d : f.drafts) {
+        for (ObjectDraft d : f.objects) {
             if (d.template == index) {
-                d.material = Sampling.material(spec, rng, f.params());
+                d.material = Sampling.material(spec, rng, f.parameterValues());
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.facet.scenarios.randomize;
 
+import dev.facet.scenarios.build.FootprintPlacement;
 import dev.facet.scenarios.spec.PlacementSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,44 +21,21 @@ public record PlacementRandomizer(PlacementSpec spec) implements Randomizer {
 
     public void apply(FrameDraft f) {
         SplittableRandom rng = f.rng(identity());
-        double hx = spec.size().get(0) / 2;
-        double hz = spec.size().get(1) / 2;
-        double cx = spec.center().get(0);
-        double cz = spec.center().get(1);
-        List<Draft> placed = new ArrayList<>();
-        List<Draft> order = new ArrayList<>(f.drafts);
+        FootprintPlacement placement = new FootprintPlacement(spec.gap());
+        FootprintPlacement.Region region = FootprintPlacement.Region.rectangle(spec.center().get(0),
+                spec.center().get(1), spec.size().get(0), spec.size().get(1));
+        List<ObjectDraft> order = new ArrayList<>(f.objects);
         order.sort((a, b) -> Integer.compare(a.id, b.id));
-        for (Draft d : order) {
+        for (ObjectDraft d : order) {
             if (!d.restsOnSurface) {
                 continue;
             }
-            double r = d.footprintRadius();
-            boolean ok = false;
-            for (int t = 0; t < TRIES && !ok; t++) {
-                double x = cx + (2 * rng.nextDouble() - 1) * Math.max(0, hx - r);
-                double z = cz + (2 * rng.nextDouble() - 1) * Math.max(0, hz - r);
-                ok = fits(placed, x, z, r);
-                if (ok) {
-                    d.position.set(x, spec.height() + d.halfHeight(), z);
-                }
-            }
-            if (ok) {
-                placed.add(d);
+            double[] c = placement.tryPlace(d.footprintRadius(), region, TRIES, rng);
+            if (c != null) {
+                d.position.set(c[0], spec.height() + d.halfHeight(), c[1]);
             } else {
                 d.dropped = true;
             }
         }
-    }
-
-    private boolean fits(List<Draft> placed, double x, double z, double r) {
-        for (Draft o : placed) {
-            double min = r + o.footprintRadius() + spec.gap();
-            double dx = x - o.position.x;
-            double dz = z - o.position.z;
-            if (dx * dx + dz * dz < min * min) {
-                return false;
-            }
-        }
-        return true;
     }
 }

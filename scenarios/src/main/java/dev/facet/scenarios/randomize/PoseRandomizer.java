@@ -15,15 +15,15 @@ public record PoseRandomizer(int index, ObjectPose spec) implements Randomizer {
 
     public void apply(FrameDraft f) {
         SplittableRandom rng = f.rng(identity());
-        for (Draft d : f.drafts) {
+        for (ObjectDraft d : f.objects) {
             if (d.template != index) {
                 continue;
             }
             if (spec instanceof ObjectPose.Surface s) {
-                d.yawDeg = s.yaw().sample(rng, f.params());
+                d.yawDeg = s.yaw().sample(rng, f.parameterValues());
             } else if (spec instanceof ObjectPose.Fixed x) {
-                d.position = Sampling.vector(x.position(), rng, f.params());
-                Vector3d r = Sampling.vector(x.rotation(), rng, f.params());
+                d.position = Sampling.vector(x.position(), rng, f.parameterValues());
+                Vector3d r = Sampling.vector(x.rotation(), rng, f.parameterValues());
                 d.yawDeg = r.x;
                 d.pitchDeg = r.y;
                 d.rollDeg = r.z;

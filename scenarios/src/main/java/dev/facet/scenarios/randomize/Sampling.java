@@ -2,7 +2,7 @@ package dev.facet.scenarios.randomize;
 
 import dev.facet.engine.scene.Material;
 import dev.facet.scenarios.spec.MaterialSpec;
-import dev.facet.scenarios.sample.Num;
+import dev.facet.scenarios.sample.NumberSampler;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -13,7 +13,7 @@ final class Sampling {
     private Sampling() {
     }
 
-    static Vector3d vector(List<Num> v, SplittableRandom rng, Map<String, Double> params) {
+    static Vector3d vector(List<NumberSampler> v, SplittableRandom rng, Map<String, Double> params) {
         return new Vector3d(v.get(0).sample(rng, params), v.get(1).sample(rng, params), v.get(2).sample(rng, params));
     }
 

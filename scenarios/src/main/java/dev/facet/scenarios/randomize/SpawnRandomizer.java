@@ -5,7 +5,7 @@ import dev.facet.engine.scene.Shape;
 import dev.facet.scenarios.spec.ObjectPose;
 import dev.facet.scenarios.spec.ObjectSpec;
 import dev.facet.scenarios.spec.ShapeSpec;
-import dev.facet.scenarios.sample.Num;
+import dev.facet.scenarios.sample.NumberSampler;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -21,13 +21,13 @@ public record SpawnRandomizer(int index, ObjectSpec spec, Category category, int
 
     public void apply(FrameDraft f) {
         int count = (int) Math.max(0, Math.min(maxCount, Math.round(spec.count().sample(
-                f.rng(identity() + ".count"), f.params()))));
+                f.rng(identity() + ".count"), f.parameterValues()))));
         SplittableRandom rng = f.rng(identity() + ".shape");
         for (int j = 0; j < count; j++) {
-            Shape shape = shape(spec.shape(), rng, f.params());
-            Draft d = new Draft(firstId + j, category, spec.name() + "_" + (firstId + j), index,
+            Shape shape = shape(spec.shape(), rng, f.parameterValues());
+            ObjectDraft d = new ObjectDraft(firstId + j, category, spec.name() + "_" + (firstId + j), index,
                     spec.pose() instanceof ObjectPose.Surface, shape, null);  // the material comes from MaterialRandomizer
-            f.drafts.add(d);
+            f.objects.add(d);
         }
     }
 
@@ -44,7 +44,7 @@ public record SpawnRandomizer(int index, ObjectSpec spec, Category category, int
     }
 
     /** The most copies {@code count} can ask for. */
-    public static int maxCount(Num count, Map<String, double[]> paramBounds) {
+    public static int maxCount(NumberSampler count, Map<String, double[]> paramBounds) {
         return (int) Math.max(0, Math.round(count.bounds(paramBounds)[1]));
     }
 }

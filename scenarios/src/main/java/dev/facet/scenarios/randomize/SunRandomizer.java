@@ -13,9 +13,9 @@ public record SunRandomizer(SunSpec spec) implements Randomizer {
 
     public void apply(FrameDraft f) {
         SplittableRandom rng = f.rng(identity());
-        double elevation = spec.elevation().sample(rng, f.params());
-        Vector3d travel = SceneMath.sunTravel(elevation, spec.azimuth().sample(rng, f.params()));
-        double intensity = Math.max(0, spec.intensity().sample(rng, f.params()));
-        f.scene().sun(travel, spec.color().sample(rng, f.params()), intensity);
+        double elevation = spec.elevation().sample(rng, f.parameterValues());
+        Vector3d travel = SceneMath.sunTravel(elevation, spec.azimuth().sample(rng, f.parameterValues()));
+        double intensity = Math.max(0, spec.intensity().sample(rng, f.parameterValues()));
+        f.scene().sun(travel, spec.color().sample(rng, f.parameterValues()), intensity);
     }
 }

@@ -13,7 +13,7 @@ public record WallsRandomizer(WallsSpec spec, List<Double> groundSize, Category 
     }
 
     public void apply(FrameDraft f) {
-        var material = Sampling.material(spec.material(), f.rng(identity()), f.params());
+        var material = Sampling.material(spec.material(), f.rng(identity()), f.parameterValues());
         double sx = groundSize.get(0);
         double sz = groundSize.get(1);
         double h = spec.height();
@@ -22,10 +22,10 @@ public record WallsRandomizer(WallsSpec spec, List<Double> groundSize, Category 
             {0, -sz / 2 - t / 2, sx + 2 * t, t}, {0, sz / 2 + t / 2, sx + 2 * t, t},
             {-sx / 2 - t / 2, 0, t, sz}, {sx / 2 + t / 2, 0, t, sz}};
         for (int i = 0; i < 4; i++) {
-            Draft d = new Draft(firstId + i, category, category.name() + "_" + (firstId + i), -2, false,
+            ObjectDraft d = new ObjectDraft(firstId + i, category, category.name() + "_" + (firstId + i), -2, false,
                     new Shape.Box(walls[i][2], h, walls[i][3]), material);
             d.position.set(walls[i][0], h / 2, walls[i][1]);
-            f.drafts.add(d);
+            f.objects.add(d);
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the file forms of {@link Num}, {@link ColorSpec} and {@link Text}: a scalar
+ * Reads the file forms of {@link NumberSampler}, {@link ColorSampler} and {@link TextSampler}: a scalar
  * shorthand, or an object whose {@code kind} picks a record from a closed, named list.
  * No class names are ever read from the file (no default typing).
  */
@@ -20,78 +20,78 @@ final class SamplerDeserializers {
     private SamplerDeserializers() {
     }
 
-    static final class NumDeserializer extends StdDeserializer<Num> {
-        NumDeserializer() {
-            super(Num.class);
+    static final class NumberSamplerDeserializer extends StdDeserializer<NumberSampler> {
+        NumberSamplerDeserializer() {
+            super(NumberSampler.class);
         }
 
         @Override
-        public Num deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public NumberSampler deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                return new Num.Constant(p.getDoubleValue());
+                return new NumberSampler.Constant(p.getDoubleValue());
             }
             if (t == JsonToken.VALUE_STRING && p.getText().startsWith("$")) {
-                return new Num.Param(p.getText().substring(1));
+                return new NumberSampler.Param(p.getText().substring(1));
             }
             if (t == JsonToken.START_OBJECT) {
-                return byKind(p, ctxt, Num.class, Num.KINDS, "sampler");
+                return byKind(p, ctxt, NumberSampler.class, NumberSampler.KINDS, "sampler");
             }
             return ctxt.reportInputMismatch(this, "expected a number, a sampler ({kind: uniform, min: .., max: ..}, ...)"
                     + " or a $parameter, got " + describe(p));
         }
     }
 
-    static final class ColorDeserializer extends StdDeserializer<ColorSpec> {
-        ColorDeserializer() {
-            super(ColorSpec.class);
+    static final class ColorSamplerDeserializer extends StdDeserializer<ColorSampler> {
+        ColorSamplerDeserializer() {
+            super(ColorSampler.class);
         }
 
         @Override
-        public ColorSpec deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public ColorSampler deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken t = p.currentToken();
             if (t == JsonToken.START_ARRAY) {
-                List<Num> channels = new ArrayList<>();
+                List<NumberSampler> channels = new ArrayList<>();
                 for (JsonToken x = p.nextToken(); x != JsonToken.END_ARRAY; x = p.nextToken()) {
-                    channels.add(ctxt.readValue(p, Num.class));
+                    channels.add(ctxt.readValue(p, NumberSampler.class));
                 }
                 if (channels.size() != 3) {
                     return ctxt.reportInputMismatch(this, "expected a colour [r, g, b] with 3 channels, got "
                             + channels.size());
                 }
-                return new ColorSpec.Linear(channels);
+                return new ColorSampler.Linear(channels);
             }
             if (t == JsonToken.VALUE_STRING) {
                 String s = p.getText();
                 if (!s.matches("#[0-9a-fA-F]{6}")) {
                     return ctxt.reportInputMismatch(this, "expected a colour #rrggbb, got '" + s + "'");
                 }
-                return new ColorSpec.Hex(s);
+                return new ColorSampler.Hex(s);
             }
             if (t == JsonToken.START_OBJECT) {
-                return byKind(p, ctxt, ColorSpec.class, ColorSpec.KINDS, "colour sampler");
+                return byKind(p, ctxt, ColorSampler.class, ColorSampler.KINDS, "colour sampler");
             }
             return ctxt.reportInputMismatch(this, "expected a colour ([r, g, b], \"#rrggbb\", {kind: hsv, ..} or "
                     + "{kind: choice, ..}), got " + describe(p));
         }
     }
 
-    static final class TextDeserializer extends StdDeserializer<Text> {
-        TextDeserializer() {
-            super(Text.class);
+    static final class TextSamplerDeserializer extends StdDeserializer<TextSampler> {
+        TextSamplerDeserializer() {
+            super(TextSampler.class);
         }
 
         @Override
-        public Text deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public TextSampler deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_STRING) {
                 if (p.getText().isBlank()) {
                     return ctxt.reportInputMismatch(this, "expected a non-empty string");
                 }
-                return new Text.Fixed(p.getText());
+                return new TextSampler.Fixed(p.getText());
             }
             if (t == JsonToken.START_OBJECT) {
-                return byKind(p, ctxt, Text.class, Text.KINDS, "string sampler");
+                return byKind(p, ctxt, TextSampler.class, TextSampler.KINDS, "string sampler");
             }
             return ctxt.reportInputMismatch(this, "expected a string or {kind: choice, values: [..]}, got "
                     + describe(p));

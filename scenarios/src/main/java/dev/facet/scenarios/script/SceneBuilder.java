@@ -12,7 +12,6 @@ import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneDefaults;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
-import dev.facet.scenarios.build.SceneMath;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -89,7 +88,7 @@ public final class SceneBuilder {
 
     /** A centred camera with a vertical field of view, at {@code eye} looking at {@code target}. */
     public SceneBuilder lookAt(Vector3dc eye, Vector3dc target, double fovDeg) {
-        return camera(SceneMath.lookAtCamera(size, fovDeg, eye, target, 0.05, 100));
+        return camera(Camera.lookAt(size.width(), size.height(), fovDeg, eye, target, 0.05, 100));
     }
 
     /** @param direction the direction the sunlight travels */

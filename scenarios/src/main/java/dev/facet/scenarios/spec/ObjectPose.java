@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.facet.scenarios.sample.Num;
+import dev.facet.scenarios.sample.NumberSampler;
 import java.util.List;
 
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
@@ -15,11 +15,11 @@ import java.util.List;
 public sealed interface ObjectPose {
     @JsonClassDescription("Rests on the placement surface at a free spot, turned by yaw degrees about y.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Surface(Num yaw) implements ObjectPose {
+    record Surface(NumberSampler yaw) implements ObjectPose {
     }
 
     @JsonClassDescription("At position (m), turned by rotation [yaw, pitch, roll] degrees (about y, x, z).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Fixed(@JsonProperty(required = true) List<Num> position, List<Num> rotation) implements ObjectPose {
+    record Fixed(@JsonProperty(required = true) List<NumberSampler> position, List<NumberSampler> rotation) implements ObjectPose {
     }
 }

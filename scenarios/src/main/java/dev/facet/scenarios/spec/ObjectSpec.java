@@ -3,7 +3,7 @@ package dev.facet.scenarios.spec;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.facet.scenarios.sample.Num;
+import dev.facet.scenarios.sample.NumberSampler;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ObjectSpec(
@@ -11,7 +11,7 @@ public record ObjectSpec(
         @JsonProperty(required = true) String category,
         @JsonProperty(required = true) ShapeSpec shape,
         MaterialSpec material,
-        @JsonPropertyDescription("How many of this object per frame (constant, int_range, choice or $param).") Num count,
+        @JsonPropertyDescription("How many of this object per frame (constant, int_range, choice or $param).") NumberSampler count,
         ObjectPose pose,
-        @JsonPropertyDescription("Uniform scale factor.") Num scale) {
+        @JsonPropertyDescription("Uniform scale factor.") NumberSampler scale) {
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.facet.scenarios.sample.Num;
+import dev.facet.scenarios.sample.NumberSampler;
 import java.util.List;
 
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
@@ -17,7 +17,7 @@ import java.util.List;
 public sealed interface PoseSpec {
     @JsonClassDescription("The camera at eye, looking at target, world y up.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record LookAt(@JsonProperty(required = true) List<Num> eye, List<Num> target) implements PoseSpec {
+    record LookAt(@JsonProperty(required = true) List<NumberSampler> eye, List<NumberSampler> target) implements PoseSpec {
     }
 
     @JsonClassDescription("A fixed world_to_camera matrix (4x4, row-major, OpenCV camera frame).")
@@ -27,13 +27,13 @@ public sealed interface PoseSpec {
 
     @JsonClassDescription("Circles the target: azimuth = azimuth_start + frame * degrees_per_frame.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Orbit(List<Num> target, Num distance, Num elevation,
-                 @JsonProperty("azimuth_start") Num azimuthStart,
+    record Orbit(List<NumberSampler> target, NumberSampler distance, NumberSampler elevation,
+                 @JsonProperty("azimuth_start") NumberSampler azimuthStart,
                  @JsonProperty("degrees_per_frame") Double degreesPerFrame) implements PoseSpec {
     }
 
     @JsonClassDescription("A camera on a sphere around the target: distance (m), elevation and azimuth (degrees).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Sampled(List<Num> target, Num distance, Num elevation, Num azimuth) implements PoseSpec {
+    record Sampled(List<NumberSampler> target, NumberSampler distance, NumberSampler elevation, NumberSampler azimuth) implements PoseSpec {
     }
 }

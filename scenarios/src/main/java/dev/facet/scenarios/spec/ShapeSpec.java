@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.facet.scenarios.sample.Num;
-import dev.facet.scenarios.sample.Text;
+import dev.facet.scenarios.sample.NumberSampler;
+import dev.facet.scenarios.sample.TextSampler;
 import java.util.List;
 
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
@@ -16,18 +16,18 @@ import java.util.List;
     @JsonSubTypes.Type(value = ShapeSpec.Mesh.class, name = "mesh")})
 public sealed interface ShapeSpec {
     @JsonClassDescription("Full extents [x, y, z] in metres.")
-    record Box(@JsonProperty(required = true) List<Num> size) implements ShapeSpec {
+    record Box(@JsonProperty(required = true) List<NumberSampler> size) implements ShapeSpec {
     }
 
-    record Sphere(@JsonProperty(required = true) Num radius) implements ShapeSpec {
+    record Sphere(@JsonProperty(required = true) NumberSampler radius) implements ShapeSpec {
     }
 
     @JsonClassDescription("A cylinder along y.")
-    record Cylinder(@JsonProperty(required = true) Num radius, @JsonProperty(required = true) Num height)
+    record Cylinder(@JsonProperty(required = true) NumberSampler radius, @JsonProperty(required = true) NumberSampler height)
             implements ShapeSpec {
     }
 
     @JsonClassDescription("A mesh file: glTF 2.0 (.gltf, .glb) or OBJ, relative to the scenario file.")
-    record Mesh(@JsonProperty(required = true) Text file) implements ShapeSpec {
+    record Mesh(@JsonProperty(required = true) TextSampler file) implements ShapeSpec {
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.facet.scenarios.sample.Num;
+import dev.facet.scenarios.sample.NumberSampler;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +43,6 @@ public sealed interface SweepSpec {
                   @JsonProperty(required = true) Integer n, Long seed,
                   @JsonPropertyDescription("Parameter names in expansion order, the first varying slowest (default: as written).")
                   List<String> order,
-                  @JsonProperty(required = true) Map<String, Num> params) implements SweepSpec {
+                  @JsonProperty(required = true) Map<String, NumberSampler> params) implements SweepSpec {
     }
 }

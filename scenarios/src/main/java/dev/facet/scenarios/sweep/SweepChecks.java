@@ -1,7 +1,7 @@
 package dev.facet.scenarios.sweep;
 
 import dev.facet.engine.spi.FrameRange;
-import dev.facet.scenarios.sample.Num;
+import dev.facet.scenarios.sample.NumberSampler;
 import dev.facet.scenarios.spec.FieldErrors;
 import dev.facet.scenarios.spec.FieldPath;
 import dev.facet.scenarios.spec.SweepSpec;
@@ -60,8 +60,8 @@ public final class SweepChecks {
                     throw errors.at(at, "zip needs lists of the same length: " + values.size() + " values here, "
                             + zipLength + " in the first list");
                 }
-            } else if (e.getValue() instanceof Num n) {
-                if (n instanceof Num.Param) {
+            } else if (e.getValue() instanceof NumberSampler n) {
+                if (n instanceof NumberSampler.Param) {
                     throw errors.at(at, "a random sweep draws from samplers, not from parameters");
                 }
             } else {

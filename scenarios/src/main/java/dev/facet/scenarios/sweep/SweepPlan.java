@@ -2,7 +2,7 @@ package dev.facet.scenarios.sweep;
 
 import dev.facet.engine.random.Streams;
 import dev.facet.scenarios.spec.SweepSpec;
-import dev.facet.scenarios.sample.Num;
+import dev.facet.scenarios.sample.NumberSampler;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -154,12 +154,12 @@ public final class SweepPlan {
         return out;
     }
 
-    static List<Map<String, Double>> random(int n, long seed, Map<String, Num> params) {
+    static List<Map<String, Double>> random(int n, long seed, Map<String, NumberSampler> params) {
         List<Map<String, Double>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long pointSeed = Streams.frameSeed(seed, i);
             Map<String, Double> p = new LinkedHashMap<>();
-            for (Map.Entry<String, Num> e : params.entrySet()) {
+            for (Map.Entry<String, NumberSampler> e : params.entrySet()) {
                 p.put(e.getKey(), e.getValue().sample(Streams.stream(pointSeed, "sweep.params." + e.getKey()), Map.of()));
             }
             out.add(p);

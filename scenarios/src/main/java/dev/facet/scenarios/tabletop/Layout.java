@@ -1,5 +1,6 @@
 package dev.facet.scenarios.tabletop;
 
+import dev.facet.scenarios.build.FootprintPlacement;
 import java.util.SplittableRandom;
 
 /**
@@ -25,54 +26,23 @@ final class Layout {
         if (!(regionRadius > 0) || !(gap >= 0)) {
             throw new IllegalArgumentException("need regionRadius > 0 and gap >= 0");
         }
+        FootprintPlacement placement = new FootprintPlacement(gap);
         double[][] centres = new double[radii.length][];
         double region = regionRadius;
         for (int i = 0; i < radii.length; i++) {
             double[] c = null;
             for (int growth = 0; c == null && growth <= MAX_GROWTHS; growth++) {
-                c = tryPlace(radii, centres, i, region, gap, rng);
+                c = placement.tryPlace(radii[i], FootprintPlacement.Region.disc(region), TRIES_PER_REGION, rng);
                 if (c == null) {
                     region *= GROWTH;
                 }
             }
-            centres[i] = c != null ? c : outside(radii, centres, i, gap);
+            if (c == null) {
+                c = placement.outside(radii[i]);
+                placement.place(c[0], c[1], radii[i]);
+            }
+            centres[i] = c;
         }
         return centres;
-    }
-
-    private static double[] tryPlace(double[] radii, double[][] centres, int i, double region, double gap,
-                                     SplittableRandom rng) {
-        double reach = Math.max(0, region - radii[i]);
-        for (int t = 0; t < TRIES_PER_REGION; t++) {
-            double r = reach * Math.sqrt(rng.nextDouble());
-            double a = 2 * Math.PI * rng.nextDouble();
-            double x = r * Math.cos(a);
-            double z = r * Math.sin(a);
-            if (fits(radii, centres, i, x, z, gap)) {
-                return new double[] {x, z};
-            }
-        }
-        return null;
-    }
-
-    static boolean fits(double[] radii, double[][] centres, int i, double x, double z, double gap) {
-        for (int j = 0; j < i; j++) {
-            double min = radii[i] + radii[j] + gap;
-            double dx = x - centres[j][0];
-            double dz = z - centres[j][1];
-            if (dx * dx + dz * dz < min * min) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A spot on the +x axis beyond the farthest footprint placed so far. */
-    private static double[] outside(double[] radii, double[][] centres, int i, double gap) {
-        double farthest = 0;
-        for (int j = 0; j < i; j++) {
-            farthest = Math.max(farthest, Math.hypot(centres[j][0], centres[j][1]) + radii[j]);
-        }
-        return new double[] {farthest + gap + radii[i] + 1e-6, 0};  // margin against rounding
     }
 }

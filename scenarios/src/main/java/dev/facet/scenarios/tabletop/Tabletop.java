@@ -12,9 +12,10 @@ import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneDefaults;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
+import dev.facet.scenarios.build.PlainData;
 import dev.facet.scenarios.build.SceneMath;
+import dev.facet.scenarios.sample.NumberSampler.Uniform;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -33,26 +34,26 @@ public final class Tabletop implements Scenario {
     static final Category GROUND = new Category(1, "ground");
     static final int GROUND_ID = 1;
     static final double GROUND_SIZE_M = 40;
-    static final Range GROUND_ROUGHNESS = new Range(0.85, 1.0);
+    static final Uniform GROUND_ROUGHNESS = new Uniform(0.85, 1.0);
     static final int MIN_OBJECTS = 10;
     static final int MAX_OBJECTS = 30;
     /** Cluster disc radius: the min for MIN_OBJECTS, rising linearly to the max for MAX_OBJECTS. */
-    static final Range CLUSTER_RADIUS_M = new Range(1.0, 1.8);
+    static final Uniform CLUSTER_RADIUS_M = new Uniform(1.0, 1.8);
     static final double GAP_M = 0.02;
 
-    static final Range FOV_DEG = new Range(40, 60);
+    static final Uniform FOV_DEG = new Uniform(40, 60);
     /** Camera distance as a multiple of the distance at which the whole cluster just fits the view. */
-    static final Range DISTANCE_FIT = new Range(0.8, 1.3);
-    static final Range CAMERA_ELEVATION_DEG = new Range(20, 65);
-    static final Range CAMERA_AZIMUTH_DEG = new Range(0, 360);
-    static final Range TARGET_HEIGHT_M = new Range(0.1, 0.2);
+    static final Uniform DISTANCE_FIT = new Uniform(0.8, 1.3);
+    static final Uniform CAMERA_ELEVATION_DEG = new Uniform(20, 65);
+    static final Uniform CAMERA_AZIMUTH_DEG = new Uniform(0, 360);
+    static final Uniform TARGET_HEIGHT_M = new Uniform(0.1, 0.2);
     static final double NEAR = 0.05;
     static final double FAR = 200;
 
-    static final Range SUN_ELEVATION_DEG = new Range(25, 75);
-    static final Range SUN_AZIMUTH_DEG = new Range(0, 360);
-    static final Range SUN_INTENSITY = new Range(2.5, 3.5);
-    static final Range AMBIENT_INTENSITY = new Range(0.3, 0.5);
+    static final Uniform SUN_ELEVATION_DEG = new Uniform(25, 75);
+    static final Uniform SUN_AZIMUTH_DEG = new Uniform(0, 360);
+    static final Uniform SUN_INTENSITY = new Uniform(2.5, 3.5);
+    static final Uniform AMBIENT_INTENSITY = new Uniform(0.3, 0.5);
     static final Rgb SUN_COLOR = SceneDefaults.SUN_COLOR;
     static final Rgb SKY_COLOR = SceneDefaults.SKY_COLOR;
     static final Rgb AMBIENT_GROUND_COLOR = SceneDefaults.AMBIENT_GROUND_COLOR;
@@ -111,7 +112,7 @@ public final class Tabletop implements Scenario {
     }
 
     private static SceneObject ground(SplittableRandom rng) {
-        Material material = new Material(GroundColors.draw(rng), GROUND_ROUGHNESS.draw(rng), 0);
+        Material material = new Material(GroundColors.draw(rng), GROUND_ROUGHNESS.sample(rng), 0);
         return new SceneObject(GROUND_ID, GROUND, "ground", new Matrix4d(),
                 new Shape.Plane(GROUND_SIZE_M, GROUND_SIZE_M), material);
     }
@@ -164,70 +165,28 @@ public final class Tabletop implements Scenario {
      * fits in the narrower field of view; the sphere is loose, so every object centre stays in view.
      */
     private static Camera camera(SplittableRandom rng, ImageSize size, Vector3d clusterCentre, double extent) {
-        double fov = FOV_DEG.draw(rng);
+        double fov = FOV_DEG.sample(rng);
         double narrowFov = Math.min(fov, Math.toDegrees(2 * Math.atan(Math.tan(Math.toRadians(fov) / 2)
                 * size.width() / size.height())));
-        double distance = DISTANCE_FIT.draw(rng) * extent / Math.sin(Math.toRadians(narrowFov) / 2);
-        double elevation = CAMERA_ELEVATION_DEG.draw(rng);
-        double azimuth = CAMERA_AZIMUTH_DEG.draw(rng);
-        Vector3d target = new Vector3d(clusterCentre.x, TARGET_HEIGHT_M.draw(rng), clusterCentre.z);
+        double distance = DISTANCE_FIT.sample(rng) * extent / Math.sin(Math.toRadians(narrowFov) / 2);
+        double elevation = CAMERA_ELEVATION_DEG.sample(rng);
+        double azimuth = CAMERA_AZIMUTH_DEG.sample(rng);
+        Vector3d target = new Vector3d(clusterCentre.x, TARGET_HEIGHT_M.sample(rng), clusterCentre.z);
         Vector3d eye = SceneMath.onSphere(target, distance, elevation, azimuth);
-        return SceneMath.lookAtCamera(size, fov, eye, target, NEAR, FAR);
+        return Camera.lookAt(size.width(), size.height(), fov, eye, target, NEAR, FAR);
     }
 
     private static Lighting lighting(SplittableRandom rng) {
-        double elevation = SUN_ELEVATION_DEG.draw(rng);
-        Vector3d travel = SceneMath.sunTravel(elevation, SUN_AZIMUTH_DEG.draw(rng));
-        double sunIntensity = SUN_INTENSITY.draw(rng);
-        double ambient = AMBIENT_INTENSITY.draw(rng);
+        double elevation = SUN_ELEVATION_DEG.sample(rng);
+        Vector3d travel = SceneMath.sunTravel(elevation, SUN_AZIMUTH_DEG.sample(rng));
+        double sunIntensity = SUN_INTENSITY.sample(rng);
+        double ambient = AMBIENT_INTENSITY.sample(rng);
         return new Lighting(travel, SUN_COLOR, sunIntensity, SKY_COLOR, AMBIENT_GROUND_COLOR, ambient);
     }
 
+    /** Every setting the frames are drawn with (see {@link TabletopDescription}). */
     @Override
     public Map<String, Object> describe() {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("name", NAME);
-        Map<String, Object> objects = new LinkedHashMap<>();
-        objects.put("min", minObjects);
-        objects.put("max", maxObjects);
-        objects.putAll(Primitives.describe());
-        d.put("objects", objects);
-        Map<String, Object> layout = new LinkedHashMap<>();
-        layout.put("cluster_radius_m", CLUSTER_RADIUS_M.describe());
-        layout.put("cluster_radius_rule", "linear in object count from min to max; grows when objects do not fit");
-        layout.put("gap_m", GAP_M);
-        layout.put("tries_per_region", Layout.TRIES_PER_REGION);
-        layout.put("growth", Layout.GROWTH);
-        d.put("layout", layout);
-        Map<String, Object> camera = new LinkedHashMap<>();
-        camera.put("fov_deg", FOV_DEG.describe());
-        camera.put("distance_fit", DISTANCE_FIT.describe());
-        camera.put("elevation_deg", CAMERA_ELEVATION_DEG.describe());
-        camera.put("azimuth_deg", CAMERA_AZIMUTH_DEG.describe());
-        camera.put("target_height_m", TARGET_HEIGHT_M.describe());
-        camera.put("near", NEAR);
-        camera.put("far", FAR);
-        d.put("camera", camera);
-        Map<String, Object> sun = new LinkedHashMap<>();
-        sun.put("elevation_deg", SUN_ELEVATION_DEG.describe());
-        sun.put("azimuth_deg", SUN_AZIMUTH_DEG.describe());
-        sun.put("intensity", SUN_INTENSITY.describe());
-        sun.put("color", rgb(SUN_COLOR));
-        d.put("sun", sun);
-        Map<String, Object> ambient = new LinkedHashMap<>();
-        ambient.put("sky_color", rgb(SKY_COLOR));
-        ambient.put("ground_color", rgb(AMBIENT_GROUND_COLOR));
-        ambient.put("intensity", AMBIENT_INTENSITY.describe());
-        d.put("ambient", ambient);
-        d.put("background", rgb(BACKGROUND));
-        d.put("ground_size_m", GROUND_SIZE_M);
-        d.put("ground_tones", GroundColors.TONES);
-        d.put("ground_roughness", GROUND_ROUGHNESS.describe());
-        d.put("frame_rate", SceneDefaults.FPS);
-        return d;
-    }
-
-    private static List<Object> rgb(Rgb c) {
-        return List.of(c.r(), c.g(), c.b());
+        return PlainData.toMap(TabletopDescription.of(minObjects, maxObjects));
     }
 }

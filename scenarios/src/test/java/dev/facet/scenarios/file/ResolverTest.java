@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.facet.engine.spi.Modality;
-import dev.facet.scenarios.sample.Text;
+import dev.facet.scenarios.sample.TextSampler;
 import dev.facet.scenarios.spec.ObjectPose;
 import dev.facet.scenarios.spec.PoseSpec;
 import dev.facet.scenarios.spec.ScenarioSpec;
@@ -45,10 +45,10 @@ class ResolverTest {
         String yaml = "facet: 1\nobjects: [{category: cup, shape: {kind: mesh, file: meshes/cup.obj}}]\n";
         ScenarioSpec onDisk = resolve(yaml, "/data/scenes");
         assertEquals(Path.of("/data/scenes/meshes/cup.obj").toString(),
-                ((Text.Fixed) ((ShapeSpec.Mesh) onDisk.objects().get(0).shape()).file()).value());
+                ((TextSampler.Fixed) ((ShapeSpec.Mesh) onDisk.objects().get(0).shape()).file()).value());
         ScenarioSpec inJar = resolve(yaml, "classpath:/dev/facet/x/");
         assertEquals("classpath:/dev/facet/x/meshes/cup.obj",
-                ((Text.Fixed) ((ShapeSpec.Mesh) inJar.objects().get(0).shape()).file()).value());
+                ((TextSampler.Fixed) ((ShapeSpec.Mesh) inJar.objects().get(0).shape()).file()).value());
     }
 
     @Test

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.facet.scenarios.sample.Num;
+import dev.facet.scenarios.sample.NumberSampler;
 import dev.facet.scenarios.spec.FieldPath;
 import dev.facet.scenarios.spec.SweepSpec;
 import java.util.LinkedHashMap;
@@ -48,7 +48,7 @@ class SweepPlanTest {
 
     @Test
     void randomPointsDependOnTheSweepSeedOnly() {
-        Map<String, Num> p = Map.of("a", new Num.Uniform(1, 2));
+        Map<String, NumberSampler> p = Map.of("a", new NumberSampler.Uniform(1, 2));
         SweepPlan one = SweepPlan.of(new SweepSpec.Random(1, 5, 0L, null, p));
         assertEquals(one.points(), SweepPlan.of(new SweepSpec.Random(1, 5, 0L, null, p)).points());
         assertNotEquals(one.points(), SweepPlan.of(new SweepSpec.Random(1, 5, 1L, null, p)).points());
@@ -61,7 +61,7 @@ class SweepPlanTest {
         Map<String, double[]> b = grid.parameterBounds(Map.of("a", 0.5, "c", 9.0));
         assertArrayEquals(new double[] {0.5, 5}, b.get("a"));
         assertArrayEquals(new double[] {9, 9}, b.get("c"));
-        SweepPlan random = SweepPlan.of(new SweepSpec.Random(1, 2, 0L, null, Map.of("a", new Num.Uniform(1, 4))));
+        SweepPlan random = SweepPlan.of(new SweepSpec.Random(1, 2, 0L, null, Map.of("a", new NumberSampler.Uniform(1, 4))));
         assertArrayEquals(new double[] {1, 4}, random.parameterBounds(Map.of("a", 2.0)).get("a"),
                 "a random sweep reaches as far as its sampler");
         assertFalse(SweepPlan.NONE.swept());

@@ -6,7 +6,7 @@ import dev.facet.engine.scene.Shape;
 import org.joml.Vector3d;
 
 /** An object of the frame being drawn, filled in by several randomizers before it becomes a SceneObject. */
-public final class Draft {
+public final class ObjectDraft {
     final int id;
     final Category category;
     final String name;
@@ -24,7 +24,7 @@ public final class Draft {
     Vector3d position = new Vector3d();
     boolean dropped;
 
-    Draft(int id, Category category, String name, int template, boolean restsOnSurface, Shape shape,
+    ObjectDraft(int id, Category category, String name, int template, boolean restsOnSurface, Shape shape,
           Material material) {
         this.id = id;
         this.category = category;

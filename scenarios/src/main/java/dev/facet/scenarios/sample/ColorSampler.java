@@ -16,10 +16,10 @@ import java.util.SplittableRandom;
  * sampler), {@code "#rrggbb"} (sRGB, as in a colour picker), {@code {kind: hsv, h, s, v}}
  * (sRGB-encoded, all in [0, 1]) or {@code {kind: choice, values: [...], weights: [...]}}.
  */
-@JsonDeserialize(using = SamplerDeserializers.ColorDeserializer.class)
-public sealed interface ColorSpec {
+@JsonDeserialize(using = SamplerDeserializers.ColorSamplerDeserializer.class)
+public sealed interface ColorSampler {
 
-    Map<String, Class<? extends ColorSpec>> KINDS = Checks.ordered("hsv", Hsv.class, "choice", Choice.class);
+    Map<String, Class<? extends ColorSampler>> KINDS = OrderedMaps.unmodifiable("hsv", Hsv.class, "choice", Choice.class);
 
     Rgb sample(SplittableRandom rng, Map<String, Double> params);
 
@@ -27,14 +27,14 @@ public sealed interface ColorSpec {
     Object toJson();
 
     /** Every number in this colour, with the path suffix it sits at, for range checks. */
-    Map<String, Num> channels();
+    Map<String, NumberSampler> channels();
 
-    static ColorSpec linear(double r, double g, double b) {
-        return new Linear(List.of(Num.of(r), Num.of(g), Num.of(b)));
+    static ColorSampler linear(double r, double g, double b) {
+        return new Linear(List.of(NumberSampler.of(r), NumberSampler.of(g), NumberSampler.of(b)));
     }
 
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Linear(List<Num> rgb) implements ColorSpec {
+    record Linear(List<NumberSampler> rgb) implements ColorSampler {
         public Linear {
             if (rgb == null || rgb.size() != 3 || rgb.stream().anyMatch(java.util.Objects::isNull)) {
                 throw new IllegalArgumentException("a colour needs 3 channels [r, g, b]");
@@ -50,14 +50,14 @@ public sealed interface ColorSpec {
             rgb.forEach(n -> out.add(n.toJson()));
             return out;
         }
-        public Map<String, Num> channels() {
-            return Checks.ordered("[0]", rgb.get(0), "[1]", rgb.get(1), "[2]", rgb.get(2));
+        public Map<String, NumberSampler> channels() {
+            return OrderedMaps.unmodifiable("[0]", rgb.get(0), "[1]", rgb.get(1), "[2]", rgb.get(2));
         }
     }
 
     /** {@code #rrggbb}: sRGB-encoded, stored linear. */
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Hex(String hex) implements ColorSpec {
+    record Hex(String hex) implements ColorSampler {
         public Hex {
             if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {
                 throw new IllegalArgumentException("a colour string is #rrggbb, got '" + hex + "'");
@@ -68,12 +68,12 @@ public sealed interface ColorSpec {
             return Rgb.fromSrgb(((v >> 16) & 255) / 255.0, ((v >> 8) & 255) / 255.0, (v & 255) / 255.0);
         }
         public Object toJson() { return hex; }
-        public Map<String, Num> channels() { return Map.of(); }
+        public Map<String, NumberSampler> channels() { return Map.of(); }
     }
 
     /** Hue, saturation, value in [0, 1], sRGB-encoded, stored linear. */
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Hsv(@JsonProperty(required = true) Num h, @JsonProperty(required = true) Num s, @JsonProperty(required = true) Num v) implements ColorSpec {
+    record Hsv(@JsonProperty(required = true) NumberSampler h, @JsonProperty(required = true) NumberSampler s, @JsonProperty(required = true) NumberSampler v) implements ColorSampler {
         public Hsv {
             if (h == null || s == null || v == null) {
                 throw new IllegalArgumentException("hsv needs h, s and v");
@@ -83,33 +83,33 @@ public sealed interface ColorSpec {
             return Rgb.fromHsv(h.sample(rng, params), s.sample(rng, params), v.sample(rng, params));
         }
         public Object toJson() {
-            return Checks.map("kind", "hsv", "h", h.toJson(), "s", s.toJson(), "v", v.toJson());
+            return OrderedMaps.mutable("kind", "hsv", "h", h.toJson(), "s", s.toJson(), "v", v.toJson());
         }
-        public Map<String, Num> channels() { return Checks.ordered(".h", h, ".s", s, ".v", v); }
+        public Map<String, NumberSampler> channels() { return OrderedMaps.unmodifiable(".h", h, ".s", s, ".v", v); }
     }
 
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Choice(@JsonProperty(required = true) List<ColorSpec> values, List<Double> weights) implements ColorSpec {
+    record Choice(@JsonProperty(required = true) List<ColorSampler> values, List<Double> weights) implements ColorSampler {
         public Choice {
-            values = Checks.nonEmpty(values, "values");
-            weights = Checks.weights(weights, values.size());
+            values = SamplerChecks.nonEmpty(values, "values");
+            weights = SamplerChecks.weights(weights, values.size());
         }
         public Rgb sample(SplittableRandom rng, Map<String, Double> params) {
-            return values.get(Checks.pick(rng, weights, values.size())).sample(rng, params);
+            return values.get(Draws.weightedIndex(rng, weights, values.size())).sample(rng, params);
         }
         public Object toJson() {
             List<Object> vs = new ArrayList<>();
             values.forEach(v -> vs.add(v.toJson()));
-            Map<String, Object> m = Checks.map("kind", "choice", "values", vs);
+            Map<String, Object> m = OrderedMaps.mutable("kind", "choice", "values", vs);
             if (weights != null) {
                 m.put("weights", weights);
             }
             return m;
         }
-        public Map<String, Num> channels() {
-            Map<String, Num> m = new LinkedHashMap<>();
+        public Map<String, NumberSampler> channels() {
+            Map<String, NumberSampler> m = new LinkedHashMap<>();
             for (int i = 0; i < values.size(); i++) {
-                for (Map.Entry<String, Num> e : values.get(i).channels().entrySet()) {
+                for (Map.Entry<String, NumberSampler> e : values.get(i).channels().entrySet()) {
                     m.put(".values[" + i + "]" + e.getKey(), e.getValue());
                 }
             }

@@ -13,10 +13,10 @@ import java.util.function.UnaryOperator;
  * A string in a scenario file (an asset path, a shape kind): a plain string, or
  * {@code {kind: choice, values: [...], weights: [...]}}.
  */
-@JsonDeserialize(using = SamplerDeserializers.TextDeserializer.class)
-public sealed interface Text {
+@JsonDeserialize(using = SamplerDeserializers.TextSamplerDeserializer.class)
+public sealed interface TextSampler {
 
-    Map<String, Class<? extends Text>> KINDS = Checks.ordered("choice", Choice.class);
+    Map<String, Class<? extends TextSampler>> KINDS = OrderedMaps.unmodifiable("choice", Choice.class);
 
     String sample(SplittableRandom rng);
 
@@ -24,17 +24,17 @@ public sealed interface Text {
     List<String> values();
 
     /** The same sampler with every value mapped (paths resolved against the file's folder). */
-    Text map(UnaryOperator<String> f);
+    TextSampler map(UnaryOperator<String> f);
 
     @JsonValue
     Object toJson();
 
-    static Text of(String s) {
+    static TextSampler of(String s) {
         return new Fixed(s);
     }
 
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Fixed(String value) implements Text {
+    record Fixed(String value) implements TextSampler {
         public Fixed {
             if (value == null || value.isBlank()) {
                 throw new IllegalArgumentException("must not be empty");
@@ -42,20 +42,20 @@ public sealed interface Text {
         }
         public String sample(SplittableRandom rng) { return value; }
         public List<String> values() { return List.of(value); }
-        public Text map(UnaryOperator<String> f) { return new Fixed(f.apply(value)); }
+        public TextSampler map(UnaryOperator<String> f) { return new Fixed(f.apply(value)); }
         public Object toJson() { return value; }
     }
 
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Choice(@JsonProperty(required = true) List<String> values, List<Double> weights) implements Text {
+    record Choice(@JsonProperty(required = true) List<String> values, List<Double> weights) implements TextSampler {
         public Choice {
-            values = Checks.nonEmpty(values, "values");
-            weights = Checks.weights(weights, values.size());
+            values = SamplerChecks.nonEmpty(values, "values");
+            weights = SamplerChecks.weights(weights, values.size());
         }
-        public String sample(SplittableRandom rng) { return values.get(Checks.pick(rng, weights, values.size())); }
-        public Text map(UnaryOperator<String> f) { return new Choice(values.stream().map(f).toList(), weights); }
+        public String sample(SplittableRandom rng) { return values.get(Draws.weightedIndex(rng, weights, values.size())); }
+        public TextSampler map(UnaryOperator<String> f) { return new Choice(values.stream().map(f).toList(), weights); }
         public Object toJson() {
-            Map<String, Object> m = Checks.map("kind", "choice", "values", values);
+            Map<String, Object> m = OrderedMaps.mutable("kind", "choice", "values", values);
             if (weights != null) {
                 m.put("weights", weights);
             }

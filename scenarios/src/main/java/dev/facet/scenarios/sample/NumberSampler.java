@@ -14,14 +14,19 @@ import java.util.SplittableRandom;
  * {@code kind} from a closed list, or {@code "$name"}, a named scenario parameter.
  * Every draw comes from the stream handed in; a sampler holds no generator of its own.
  */
-@JsonDeserialize(using = SamplerDeserializers.NumDeserializer.class)
-public sealed interface Num {
+@JsonDeserialize(using = SamplerDeserializers.NumberSamplerDeserializer.class)
+public sealed interface NumberSampler {
 
     /** The sampler kinds a file may name, and the records they map to. Closed: nothing else is accepted. */
-    Map<String, Class<? extends Num>> KINDS = kinds();
+    Map<String, Class<? extends NumberSampler>> KINDS = kinds();
 
     /** One draw; {@code params} holds the current value of every scenario parameter. */
     double sample(SplittableRandom rng, Map<String, Double> params);
+
+    /** One draw of a sampler that names no parameter (the tabletop's settings). */
+    default double sample(SplittableRandom rng) {
+        return sample(rng, Map.of());
+    }
 
     /** Lowest and highest value a draw can take (infinite for unclamped normals); params via {@code paramBounds}. */
     double[] bounds(Map<String, double[]> paramBounds);
@@ -30,12 +35,12 @@ public sealed interface Num {
     @JsonValue
     Object toJson();
 
-    static Num of(double value) {
+    static NumberSampler of(double value) {
         return new Constant(value);
     }
 
-    private static Map<String, Class<? extends Num>> kinds() {
-        Map<String, Class<? extends Num>> m = new LinkedHashMap<>();
+    private static Map<String, Class<? extends NumberSampler>> kinds() {
+        Map<String, Class<? extends NumberSampler>> m = new LinkedHashMap<>();
         m.put("constant", Constant.class);
         m.put("uniform", Uniform.class);
         m.put("normal", Normal.class);
@@ -47,9 +52,9 @@ public sealed interface Num {
     }
 
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Constant(@JsonProperty(required = true) double value) implements Num {
+    record Constant(@JsonProperty(required = true) double value) implements NumberSampler {
         public Constant {
-            Checks.finite(value, "value");
+            SamplerChecks.finite(value, "value");
         }
         public double sample(SplittableRandom rng, Map<String, Double> params) { return value; }
         public double[] bounds(Map<String, double[]> p) { return new double[] {value, value}; }
@@ -58,34 +63,34 @@ public sealed interface Num {
 
     /** Uniform on [min, max]. */
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Uniform(@JsonProperty(required = true) double min, @JsonProperty(required = true) double max) implements Num {
+    record Uniform(@JsonProperty(required = true) double min, @JsonProperty(required = true) double max) implements NumberSampler {
         public Uniform {
-            Checks.finite(min, "min");
-            Checks.finite(max, "max");
-            Checks.ordered(min, max);
+            SamplerChecks.finite(min, "min");
+            SamplerChecks.finite(max, "max");
+            SamplerChecks.minAtMostMax(min, max);
         }
         public double sample(SplittableRandom rng, Map<String, Double> params) {
             double u = rng.nextDouble();
             return min == max ? min : min + (max - min) * u;
         }
         public double[] bounds(Map<String, double[]> p) { return new double[] {min, max}; }
-        public Object toJson() { return Checks.map("kind", "uniform", "min", min, "max", max); }
+        public Object toJson() { return OrderedMaps.mutable("kind", "uniform", "min", min, "max", max); }
     }
 
     /** Normal with mean and standard deviation, clamped to [min, max] when given. */
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Normal(@JsonProperty(required = true) double mean, @JsonProperty(required = true) double std, Double min, Double max) implements Num {
+    record Normal(@JsonProperty(required = true) double mean, @JsonProperty(required = true) double std, Double min, Double max) implements NumberSampler {
         public Normal {
-            Checks.finite(mean, "mean");
+            SamplerChecks.finite(mean, "mean");
             if (!(std >= 0) || Double.isInfinite(std)) {
                 throw new IllegalArgumentException("std must be a finite number >= 0, got " + std);
             }
             if (min != null && max != null) {
-                Checks.ordered(min, max);
+                SamplerChecks.minAtMostMax(min, max);
             }
         }
         public double sample(SplittableRandom rng, Map<String, Double> params) {
-            double x = mean + std * Checks.gaussian(rng);
+            double x = mean + std * Draws.standardNormal(rng);
             if (min != null) {
                 x = Math.max(min, x);
             }
@@ -99,7 +104,7 @@ public sealed interface Num {
                     max != null ? max : (std == 0 ? mean : Double.POSITIVE_INFINITY)};
         }
         public Object toJson() {
-            Map<String, Object> m = Checks.map("kind", "normal", "mean", mean, "std", std);
+            Map<String, Object> m = OrderedMaps.mutable("kind", "normal", "mean", mean, "std", std);
             if (min != null) {
                 m.put("min", min);
             }
@@ -112,38 +117,38 @@ public sealed interface Num {
 
     /** Log-uniform on [min, max], 0 < min: every decade equally likely. */
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record LogUniform(@JsonProperty(required = true) double min, @JsonProperty(required = true) double max) implements Num {
+    record LogUniform(@JsonProperty(required = true) double min, @JsonProperty(required = true) double max) implements NumberSampler {
         public LogUniform {
             if (!(min > 0) || Double.isInfinite(max)) {
                 throw new IllegalArgumentException("log_uniform needs 0 < min <= max, got min " + min);
             }
-            Checks.ordered(min, max);
+            SamplerChecks.minAtMostMax(min, max);
         }
         public double sample(SplittableRandom rng, Map<String, Double> params) {
             double u = rng.nextDouble();
             return Math.exp(Math.log(min) + (Math.log(max) - Math.log(min)) * u);
         }
         public double[] bounds(Map<String, double[]> p) { return new double[] {min, max}; }
-        public Object toJson() { return Checks.map("kind", "log_uniform", "min", min, "max", max); }
+        public Object toJson() { return OrderedMaps.mutable("kind", "log_uniform", "min", min, "max", max); }
     }
 
     /** One of {@code values}, with optional weights (equal when absent). */
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Choice(@JsonProperty(required = true) List<Double> values, List<Double> weights) implements Num {
+    record Choice(@JsonProperty(required = true) List<Double> values, List<Double> weights) implements NumberSampler {
         public Choice {
-            values = Checks.nonEmpty(values, "values");
-            values.forEach(v -> Checks.finite(v, "values"));
-            weights = Checks.weights(weights, values.size());
+            values = SamplerChecks.nonEmpty(values, "values");
+            values.forEach(v -> SamplerChecks.finite(v, "values"));
+            weights = SamplerChecks.weights(weights, values.size());
         }
         public double sample(SplittableRandom rng, Map<String, Double> params) {
-            return values.get(Checks.pick(rng, weights, values.size()));
+            return values.get(Draws.weightedIndex(rng, weights, values.size()));
         }
         public double[] bounds(Map<String, double[]> p) {
             return new double[] {values.stream().mapToDouble(d -> d).min().orElseThrow(),
                     values.stream().mapToDouble(d -> d).max().orElseThrow()};
         }
         public Object toJson() {
-            Map<String, Object> m = Checks.map("kind", "choice", "values", values);
+            Map<String, Object> m = OrderedMaps.mutable("kind", "choice", "values", values);
             if (weights != null) {
                 m.put("weights", weights);
             }
@@ -153,7 +158,7 @@ public sealed interface Num {
 
     /** An integer in [min, max], both included, equally likely. */
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record IntRange(@JsonProperty(required = true) long min, @JsonProperty(required = true) long max) implements Num {
+    record IntRange(@JsonProperty(required = true) long min, @JsonProperty(required = true) long max) implements NumberSampler {
         public IntRange {
             if (min > max) {
                 throw new IllegalArgumentException("min must not exceed max, got min " + min + " > max " + max);
@@ -163,12 +168,12 @@ public sealed interface Num {
             return min == max ? min : rng.nextLong(min, max + 1);
         }
         public double[] bounds(Map<String, double[]> p) { return new double[] {min, max}; }
-        public Object toJson() { return Checks.map("kind", "int_range", "min", min, "max", max); }
+        public Object toJson() { return OrderedMaps.mutable("kind", "int_range", "min", min, "max", max); }
     }
 
     /** The current value of a named scenario parameter (declared under {@code params}, varied by a sweep). */
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Param(@JsonProperty(required = true) String name) implements Num {
+    record Param(@JsonProperty(required = true) String name) implements NumberSampler {
         public Param {
             if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 throw new IllegalArgumentException("a parameter name is letters, digits and _, got '" + name + "'");
