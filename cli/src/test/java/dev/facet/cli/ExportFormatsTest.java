@@ -314,9 +314,14 @@ class ExportFormatsTest {
                 for (int j = 0; j < 3; j++) {
                     t[j] = gt.get("cam_t_m2c").get(j).asDouble() / 1000;  // millimetres
                 }
+                double[] scale = new double[3];
+                for (int j = 0; j < 3; j++) {
+                    scale[j] = gt.get("scale").get(j).asDouble();
+                }
                 double[] pc = new double[3];
                 for (int row = 0; row < 3; row++) {
-                    pc[row] = r[3 * row] * probe[0] + r[3 * row + 1] * probe[1] + r[3 * row + 2] * probe[2] + t[row];
+                    pc[row] = r[3 * row] * scale[0] * probe[0] + r[3 * row + 1] * scale[1] * probe[1]
+                            + r[3 * row + 2] * scale[2] * probe[2] + t[row];
                 }
                 double[] actual = project(bopK, pc[0], pc[1], pc[2]);
                 if (c[2] > 0) {
@@ -325,8 +330,11 @@ class ExportFormatsTest {
                 }
                 JsonNode info = infos.get(Long.toString(k)).get(i);
                 assertEquals(o.get("pixel_count").asLong(), info.get("px_count_visib").asLong());
-                if (o.has("bbox_2d")) {
-                    assertEquals(o.get("bbox_2d"), info.get("bbox_visib"));
+                if (o.has("bbox_2d")) {  // BOP's calc_2d_bbox spans x_max - x_min, one less than COCO's width
+                    JsonNode b = o.get("bbox_2d");
+                    assertEquals(List.of(b.get(0).asInt(), b.get(1).asInt(), b.get(2).asInt() - 1, b.get(3).asInt() - 1),
+                            List.of(info.get("bbox_visib").get(0).asInt(), info.get("bbox_visib").get(1).asInt(),
+                                    info.get("bbox_visib").get(2).asInt(), info.get("bbox_visib").get(3).asInt()));
                 }
                 int[] mask = Png.gray8(scene.resolve(String.format("mask_visib/%06d_%06d.png", k, i)), W, H);
                 int id = o.get("instance_id").asInt();

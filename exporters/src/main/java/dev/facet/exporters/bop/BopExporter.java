@@ -30,11 +30,15 @@ import org.joml.Matrix4d;
  * {@code mask_visib/NNNNNN_MMMMMM.png} (255 where object M is visible) and, written when
  * the run ends, {@code scene_camera.json}, {@code scene_gt.json}, {@code scene_gt_info.json}.
  * im_id = frame index; obj_id = category id; every scene object is listed, visible or not.
- * Poses follow BOP: cam_R_m2c row-major, cam_t_m2c in millimetres, OpenCV camera.
+ * Poses follow BOP: cam_R_m2c a pure rotation (orthonormal, determinant +1), row-major,
+ * cam_t_m2c in millimetres, OpenCV camera. BOP models have one fixed size, Facet's objects
+ * do not: each gt of scene_gt.json also holds {@code scale} [sx, sy, sz], the scale of the
+ * object's frame along its own axes (a mesh's scale; 1 for primitives, whose sizes are in
+ * the meta file's shape), so a point p of the object's shape (metres, as the meta file
+ * gives it) lies at cam_R_m2c (scale * p * 1000) + cam_t_m2c in the camera, in millimetres.
+ * scene_gt_info.json follows the toolkit's calc_gt_info (see {@link GtInfo}).
  */
 public final class BopExporter extends FolderExporter {
-    private static final int[] NO_BOX = {-1, -1, -1, -1};
-
     private final Map<Long, BopFrame> frames = new ConcurrentSkipListMap<>();
     private double depthScale = 1.0;
 
@@ -86,7 +90,7 @@ public final class BopExporter extends FolderExporter {
         for (int i = 0; i < annotations.size(); i++) {
             ObjectAnnotation a = annotations.get(i);
             writeMask(frame, a, scene.resolve("mask_visib").resolve(stem + "_" + DatasetLayout.stem(i) + ".png"));
-            gts.add(groundTruth(a, w2c, cam, frame.pixels().width(), frame.pixels().height()));
+            gts.add(groundTruth(frame, a, w2c, cam));
         }
         frames.put(frame.index(), new BopFrame(frame.index(),
                 new double[] {cam.fx(), 0, cam.cx(), 0, cam.fy(), cam.cy(), 0, 0, 1}, rotation(w2c), translationMm(w2c), gts));
@@ -110,21 +114,19 @@ public final class BopExporter extends FolderExporter {
         AtomicFiles.write(file, out -> PngEncoder.ofThisThread(PngEncoder.DEFAULT_LEVEL).writeGray8(out, w, h, mask));
     }
 
-    private static BopFrame.Gt groundTruth(ObjectAnnotation a, Matrix4d w2c, Camera cam, int width, int height) {
+    private BopFrame.Gt groundTruth(Frame frame, ObjectAnnotation a, Matrix4d w2c, Camera cam) {
         SceneObject o = a.object();
         Matrix4d m2c = new Matrix4d(w2c).mul(o.worldFromObject());
-        Silhouette whole = Silhouette.of(o.shape(), o.worldFromObject(), cam);
-        return new BopFrame.Gt(o.category().id(), o.instanceId(), rotation(m2c), translationMm(m2c),
-                whole == null ? null : whole.bbox(), a.visible() ? a.bbox().clone() : null,
-                whole == null ? -1 : whole.pixelCount(width, height), a.pixelCount());
+        return new BopFrame.Gt(o.category().id(), o.instanceId(), ObjectPose.of(m2c),
+                GtInfo.of(frame.pixels(), a, Silhouette.of(o.shape(), m2c, cam), depthScale));
     }
 
-    /** The upper-left 3x3 of m, row-major. */
-    static double[] rotation(Matrix4d m) {
+    /** The upper-left 3x3 of the rigid transform m (the camera pose: no scale), row-major. */
+    private static double[] rotation(Matrix4d m) {
         return new double[] {m.m00(), m.m10(), m.m20(), m.m01(), m.m11(), m.m21(), m.m02(), m.m12(), m.m22()};
     }
 
-    static double[] translationMm(Matrix4d m) {
+    private static double[] translationMm(Matrix4d m) {
         return new double[] {1000 * m.m30(), 1000 * m.m31(), 1000 * m.m32()};
     }
 
@@ -142,10 +144,11 @@ public final class BopExporter extends FolderExporter {
             g.writeStartArray();
             for (BopFrame.Gt gt : f.gts()) {
                 g.writeStartObject();
-                writeArray(g, "cam_R_m2c", gt.camRm2c());
-                writeArray(g, "cam_t_m2c", gt.camTm2c());
+                writeArray(g, "cam_R_m2c", gt.pose().rotation());
+                writeArray(g, "cam_t_m2c", gt.pose().translationMm());
                 g.writeNumberField("obj_id", gt.objId());
                 g.writeNumberField("instance_id", gt.instanceId());
+                writeArray(g, "scale", gt.pose().scale());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -153,28 +156,22 @@ public final class BopExporter extends FolderExporter {
         writeJson("scene_gt_info.json", (g, f) -> {
             g.writeStartArray();
             for (BopFrame.Gt gt : f.gts()) {
-                writeInfo(g, gt);
+                writeInfo(g, gt.info());
             }
             g.writeEndArray();
         });
     }
 
-    private static void writeInfo(JsonGenerator g, BopFrame.Gt gt) throws IOException {
+    private static void writeInfo(JsonGenerator g, GtInfo info) throws IOException {
         g.writeStartObject();
         g.writeFieldName("bbox_obj");
-        g.writeArray(gt.bboxObj() != null ? gt.bboxObj() : NO_BOX, 0, 4);
+        g.writeArray(info.bboxObj(), 0, 4);
         g.writeFieldName("bbox_visib");
-        g.writeArray(gt.bboxVisib() != null ? gt.bboxVisib() : NO_BOX, 0, 4);
-        g.writeNumberField("px_count_all", gt.pxCountAll());
-        g.writeNumberField("px_count_valid", gt.pxCountVisib());  // every visible pixel has a depth
-        g.writeNumberField("px_count_visib", gt.pxCountVisib());
-        if (gt.pxCountAll() > 0) {
-            g.writeNumberField("visib_fract", Math.min(1.0, (double) gt.pxCountVisib() / gt.pxCountAll()));
-        } else if (gt.pxCountAll() == 0) {
-            g.writeNumberField("visib_fract", 0.0);
-        } else {
-            g.writeNumberField("visib_fract", -1.0);
-        }
+        g.writeArray(info.bboxVisib(), 0, 4);
+        g.writeNumberField("px_count_all", info.pxCountAll());
+        g.writeNumberField("px_count_valid", info.pxCountValid());
+        g.writeNumberField("px_count_visib", info.pxCountVisib());
+        g.writeNumberField("visib_fract", info.visibFract());
         g.writeEndObject();
     }
 

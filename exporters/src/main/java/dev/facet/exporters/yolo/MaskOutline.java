@@ -5,16 +5,19 @@ import java.util.List;
 
 /**
  * Outlines of a mask as polygons along pixel edges (vertices at pixel corners, so a pixel
- * (u, v) spans [u, u+1] x [v, v+1]). Each 4-connected piece gives the outer boundary of its
- * pixels (holes are filled); a polygon whose inside test uses pixel centres covers exactly
- * the piece. Collinear corners are dropped.
+ * (u, v) spans [u, u+1] x [v, v+1]). The mask's holes (background not 8-connected to the
+ * border) are filled first, and with them any piece lying inside another piece's hole; each
+ * remaining 4-connected piece gives the outer boundary of its pixels. No outline then lies
+ * inside another, so the polygons filled even-odd at pixel centres (as cv2.fillPoly and
+ * matplotlib do) cover exactly the mask with its holes filled. Collinear corners are dropped.
  */
 final class MaskOutline {
     private MaskOutline() {
     }
 
-    /** Outer outlines of the 4-connected pieces of {@code mask} (row-major), largest piece first. */
-    static List<int[]> trace(boolean[] mask, int width, int height) {
+    /** Outer outlines of the 4-connected pieces of {@code mask} (row-major) with holes filled, largest piece first. */
+    static List<int[]> trace(boolean[] pixels, int width, int height) {
+        boolean[] mask = withHolesFilled(pixels, width, height);
         int[] piece = new int[mask.length];
         int[] stack = new int[mask.length];  // shared by every piece's fill: a pixel is pushed once
         List<int[]> outlines = new ArrayList<>();
@@ -35,6 +38,42 @@ final class MaskOutline {
             }
         }
         return outlines;
+    }
+
+    /** The mask plus every background pixel that no 8-connected background path links to the border. */
+    static boolean[] withHolesFilled(boolean[] mask, int width, int height) {
+        boolean[] outside = new boolean[mask.length];
+        int[] stack = new int[mask.length];
+        int top = 0;
+        for (int p = 0; p < mask.length; p++) {
+            int u = p % width;
+            int v = p / width;
+            if (!mask[p] && (u == 0 || v == 0 || u == width - 1 || v == height - 1)) {
+                outside[p] = true;
+                stack[top++] = p;
+            }
+        }
+        while (top > 0) {
+            int p = stack[--top];
+            int u = p % width;
+            int v = p / width;
+            for (int dv = -1; dv <= 1; dv++) {
+                for (int du = -1; du <= 1; du++) {
+                    int x = u + du;
+                    int y = v + dv;
+                    int q = y * width + x;
+                    if (x >= 0 && y >= 0 && x < width && y < height && !mask[q] && !outside[q]) {
+                        outside[q] = true;
+                        stack[top++] = q;
+                    }
+                }
+            }
+        }
+        boolean[] filled = new boolean[mask.length];
+        for (int p = 0; p < mask.length; p++) {
+            filled[p] = !outside[p];
+        }
+        return filled;
     }
 
     private static int fill(boolean[] mask, int[] piece, int[] stack, int width, int height, int start, int label) {

@@ -65,6 +65,42 @@ class MaskOutlineTest {
     }
 
     @Test
+    void aPieceInsideARingIsKeptNotCutOut() {
+        boolean[] m = mask(7,
+                ".......",
+                ".#####.",
+                ".#...#.",
+                ".#.#.#.",
+                ".#...#.",
+                ".#####.",
+                ".......");
+        boolean[] filled = mask(7,
+                ".......",
+                ".#####.",
+                ".#####.",
+                ".#####.",
+                ".#####.",
+                ".#####.",
+                ".......");
+        assertArrayEquals(filled, rasterise(MaskOutline.joined(MaskOutline.trace(m, 7, 7)), 7, 7));
+    }
+
+    @Test
+    void randomMasksRoundTripToTheirFilledSelves() {
+        Random r = new Random(11);
+        for (int t = 0; t < 400; t++) {
+            int w = 6 + r.nextInt(8);
+            int h = 5 + r.nextInt(8);
+            boolean[] m = new boolean[w * h];
+            for (int i = 0; i < m.length; i++) {
+                m[i] = r.nextInt(2) == 0;  // dense enough for rings with pieces inside their holes
+            }
+            assertArrayEquals(withoutHoles(m, w, h), rasterise(MaskOutline.joined(MaskOutline.trace(m, w, h)), w, h),
+                    "case " + t);
+        }
+    }
+
+    @Test
     void randomBlobsWithoutHolesRoundTrip() {
         Random r = new Random(5);
         int tested = 0;
