@@ -58,7 +58,7 @@ public final class EglContext implements AutoCloseable {
         List<String> failures = new ArrayList<>();
         if (gpu != null) {
             if (gpu < 0 || gpu >= found.devices().size()) {
-                throw new NoSuchDevice("--gpu " + gpu + ": this machine has "
+                throw new NoSuchDevice("EGL device " + gpu + ": this machine has "
                         + found.devices().size() + " EGL device(s)" + listing(found));
             }
             EglDevice d = found.devices().get(gpu);
