@@ -51,7 +51,8 @@ final class RunCommand implements Callable<Integer> {
     Integer height;
 
     @Option(names = "--gpu", paramLabel = "N",
-            description = "Render on EGL device N (see `facet doctor`); default: env FACET_GPU, else the first GPU.")
+            description = "Render on CUDA device N as CUDA_VISIBLE_DEVICES presents them (see `facet doctor`); "
+                    + "default: env FACET_GPU, else the first visible CUDA device.")
     Integer gpu;
 
     @Option(names = "--resume",
@@ -76,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
                 export, ExportOptions.given(spec)), scenario.defaults());
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.checkWritable(dir);
-        Integer device = gpu != null ? gpu : GpuChoice.fromEnvironment();
+        Integer device = GpuChoice.resolve(gpu, System.err);
         List<Exporter> exporters = Exporters.select(run.exporters(), run.exporterOptions());
         PrintStream err = System.err;
         long frames = run.frames().count();
