@@ -55,6 +55,14 @@ final class RunCommand implements Callable<Integer> {
                     + "default: env FACET_GPU, else the first visible CUDA device.")
     Integer gpu;
 
+    @Option(names = "--gpus", paramLabel = "all|0,1,3",
+            description = "Render on several GPUs at once: one worker process per GPU, each a shard, merged at the end.")
+    String gpus;
+
+    @Option(names = "--workers", paramLabel = "K",
+            description = "Worker processes per device (with --gpus: per listed GPU), each a shard, merged at the end.")
+    Integer workers;
+
     @Option(names = "--resume",
             description = "Render only the frames of the range that --out does not hold yet (after a crash or kill).")
     boolean resume;
@@ -72,6 +80,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (gpus != null || workers != null) {
+            return WorkerPool.of(WorkerPool.runArgs(spec), gpus, workers, gpu, out != null ? out
+                    : Path.of("out", ScenarioChoice.resolve(scenarioName, facet.meshes()).name()), System.err).run();
+        }
         Scenario scenario = ScenarioChoice.resolve(scenarioName, facet.meshes());
         RunSettings run = RunSettings.merge(scenario.name(), new RunSettings.Given(seed, start, frames, width, height,
                 export, ExportOptions.given(spec)), scenario.defaults());
