@@ -34,7 +34,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--full-only", description = "Run only the full pipeline (e.g. a long run to watch memory).")
     boolean fullOnly;
 
-    @Option(names = "--gpu", paramLabel = "N", description = "EGL device index (default: env FACET_GPU, else the first GPU).")
+    @Option(names = "--gpu", paramLabel = "N", description = "CUDA device number as CUDA_VISIBLE_DEVICES presents them "
+            + "(default: env FACET_GPU, else the first visible CUDA device).")
     Integer gpu;
 
     @ParentCommand
@@ -52,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserError("--objects must lie in 1..1000, got " + objects);
         }
         Setup setup = new Setup(frames, new ImageSize(width, height), objects, fullOnly);
-        Integer device = gpu != null ? gpu : GpuChoice.fromEnvironment();
+        Integer device = GpuChoice.resolve(gpu, System.err);
         new Bench(setup).run(device, facet.meshes()).print(System.out, setup);
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.facet.cli;
 
+import dev.facet.renderer.egl.DeviceMapping;
 import dev.facet.renderer.egl.EglContext;
 import dev.facet.renderer.egl.EglDevice;
 import dev.facet.renderer.egl.EglDevices;
@@ -8,7 +9,9 @@ import dev.facet.renderer.egl.NoSuchDevice;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -17,7 +20,8 @@ import picocli.CommandLine.Command;
  * run would choose, and in plain words what to install when it does not work.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Diagnose headless rendering: EGL library, devices, the chosen one, GL version.")
+        description = "Diagnose headless rendering: EGL library, the devices (EGL index, CUDA number, PCI bus id, "
+                + "name), the one a run uses, GL version.")
 final class DoctorCommand implements Callable<Integer> {
     private static final List<String> NVIDIA_VENDOR_FILES = List.of(
             "/usr/share/glvnd/egl_vendor.d/10_nvidia.json",
@@ -36,43 +40,89 @@ final class DoctorCommand implements Callable<Integer> {
         }
         out.println("EGL library: found");
         out.println("Client extensions: " + relevant(found.clientExtensions()));
-        out.println("EGL devices: " + found.devices().size());
-        boolean gpuListed = false;
-        for (EglDevice d : found.devices()) {
-            out.println("  " + d.describe());
-            gpuListed |= !d.software();
+        Map<String, String> env = System.getenv();
+        for (String variable : List.of(DeviceMapping.CUDA_VISIBLE_DEVICES, GpuChoice.VARIABLE)) {
+            if (env.get(variable) != null) {
+                out.println(variable + "=" + env.get(variable));
+            }
         }
-        String env = System.getenv(GpuChoice.VARIABLE);
-        if (env != null) {
-            out.println(GpuChoice.VARIABLE + "=" + env);
-        }
-        out.println();
+        DeviceMapping.Choice choice;
         EglContext chosen;
         try {
-            chosen = EglContext.open(GpuChoice.fromEnvironment());
-        } catch (EglUnavailable | NoSuchDevice | UserError e) {
+            choice = GpuChoice.choose(null, found, env);
+        } catch (NoSuchDevice | UserError e) {
+            printDevices(out, found, null, glNames(found, null));
+            out.println();
+            out.println("Chosen: none. " + e.getMessage());
+            out.println();
+            out.println("Diagnosis: " + GpuChoice.VARIABLE + " or " + DeviceMapping.CUDA_VISIBLE_DEVICES
+                    + " names a device that is not there; the table lists those that are.");
+            return 1;
+        }
+        try {
+            chosen = EglContext.open(choice.eglIndex());
+        } catch (EglUnavailable e) {
+            printDevices(out, found, null, Map.of());
+            out.println();
             out.println("Chosen: none. " + e.getMessage());
             out.println();
             diagnoseNoContext(out, found);
             return 1;
         }
         try {
-            out.println("Chosen: " + chosen.source());
+            printDevices(out, found, chosen.device(), glNames(found, chosen));
+            out.println();
+            if (choice.warning() != null) {
+                out.println("WARNING: " + choice.warning());
+            }
+            out.println("Chosen: " + chosen.source() + " (" + choice.reason() + ")");
             out.println("GL vendor:   " + chosen.glVendor());
             out.println("GL renderer: " + chosen.glRenderer());
             out.println("GL version:  " + chosen.glVersion());
             out.println();
-            if (chosen.software()) {
-                out.println("Diagnosis: rendering works, but in SOFTWARE on the CPU ("
-                        + (chosen.fallbackReason() == null ? "software device chosen" : chosen.fallbackReason()) + ").");
-                adviseGpu(out, gpuListed);
-            } else {
-                out.println("Diagnosis: GPU rendering works.");
-            }
+            diagnose(out, chosen, found.devices().stream().anyMatch(d -> !d.software()));
         } finally {
             chosen.close();
         }
         return 0;
+    }
+
+    private static void printDevices(PrintStream out, EglDevices found, Integer used, Map<Integer, String> glNames) {
+        out.println("EGL devices: " + found.devices().size());
+        if (!found.devices().isEmpty()) {
+            DeviceTable.lines(found.devices(), glNames, used).forEach(l -> out.println("  " + l));
+        }
+    }
+
+    /**
+     * GL renderer strings for devices whose driver names none: the chosen context's (if any), and
+     * for each other such device that of a context opened on it just for this.
+     */
+    private static Map<Integer, String> glNames(EglDevices found, EglContext chosen) {
+        Map<Integer, String> names = new HashMap<>();
+        if (chosen != null && chosen.device() != null) {
+            names.put(chosen.device(), chosen.glRenderer());
+        }
+        for (EglDevice d : found.devices()) {
+            if (d.name() == null && !names.containsKey(d.index())) {
+                try (EglContext other = EglContext.open(d.index())) {
+                    names.put(d.index(), other.glRenderer());
+                } catch (EglUnavailable e) {
+                    names.put(d.index(), "(cannot be opened)");
+                }
+            }
+        }
+        return names;
+    }
+
+    private static void diagnose(PrintStream out, EglContext chosen, boolean gpuListed) {
+        if (chosen.software()) {
+            out.println("Diagnosis: rendering works, but in SOFTWARE on the CPU ("
+                    + (chosen.fallbackReason() == null ? "software device chosen" : chosen.fallbackReason()) + ").");
+            adviseGpu(out, gpuListed);
+        } else {
+            out.println("Diagnosis: GPU rendering works.");
+        }
     }
 
     private static void diagnoseNoLibrary(PrintStream out, EglUnavailable e) {

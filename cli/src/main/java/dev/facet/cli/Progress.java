@@ -15,7 +15,16 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 abstract class Progress implements RunListener, AutoCloseable {
 
+    /** Set to "machine" in a worker of {@link WorkerPool}: one line per written frame, for the parent to count. */
+    static final String VARIABLE = "FACET_PROGRESS";
+    static final String MACHINE = "machine";
+    static final String TOTAL_LINE = "facet-progress: total ";
+    static final String FRAME_LINE = "facet-progress: frame ";
+
     static Progress on(PrintStream err, long total, boolean terminal) {
+        if (MACHINE.equals(System.getenv(VARIABLE))) {
+            return new Machine(err, total);
+        }
         return terminal ? new Bar(err, total) : new Lines(err, total);
     }
 
@@ -45,6 +54,25 @@ abstract class Progress implements RunListener, AutoCloseable {
         @Override
         public void close() {
             bar.close();
+        }
+    }
+
+    /** One line with the total, then one line per written frame. */
+    private static final class Machine extends Progress {
+        private final PrintStream err;
+
+        Machine(PrintStream err, long total) {
+            this.err = err;
+            err.println(TOTAL_LINE + total);
+        }
+
+        @Override
+        public void frameWritten(long frame) {
+            err.println(FRAME_LINE + frame);
+        }
+
+        @Override
+        public void close() {
         }
     }
 

@@ -51,8 +51,17 @@ final class RunCommand implements Callable<Integer> {
     Integer height;
 
     @Option(names = "--gpu", paramLabel = "N",
-            description = "Render on EGL device N (see `facet doctor`); default: env FACET_GPU, else the first GPU.")
+            description = "Render on CUDA device N as CUDA_VISIBLE_DEVICES presents them (see `facet doctor`); "
+                    + "default: env FACET_GPU, else the first visible CUDA device.")
     Integer gpu;
+
+    @Option(names = "--gpus", paramLabel = "all|0,1,3",
+            description = "Render on several GPUs at once: one worker process per GPU, each a shard, merged at the end.")
+    String gpus;
+
+    @Option(names = "--workers", paramLabel = "K",
+            description = "Worker processes per device (with --gpus: per listed GPU), each a shard, merged at the end.")
+    Integer workers;
 
     @Option(names = "--resume",
             description = "Render only the frames of the range that --out does not hold yet (after a crash or kill).")
@@ -71,12 +80,16 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (gpus != null || workers != null) {
+            return WorkerPool.of(WorkerPool.runArgs(spec), gpus, workers, gpu, out != null ? out
+                    : Path.of("out", ScenarioChoice.resolve(scenarioName, facet.meshes()).name()), System.err).run();
+        }
         Scenario scenario = ScenarioChoice.resolve(scenarioName, facet.meshes());
         RunSettings run = RunSettings.merge(scenario.name(), new RunSettings.Given(seed, start, frames, width, height,
                 export, ExportOptions.given(spec)), scenario.defaults());
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.checkWritable(dir);
-        Integer device = gpu != null ? gpu : GpuChoice.fromEnvironment();
+        Integer device = GpuChoice.resolve(gpu, System.err);
         List<Exporter> exporters = Exporters.select(run.exporters(), run.exporterOptions());
         PrintStream err = System.err;
         long frames = run.frames().count();

@@ -73,7 +73,7 @@ class CliErrorsTest {
                         "run", "tabletop", "--frames", "1", "--out", "file.txt"),
                 mistake("--gpu 99", NONE, Map.of(), List.of("--gpu", "99", "EGL device"),
                         "run", "tabletop", "--frames", "1", "--gpu", "99", "--out", "out"),
-                mistake("--gpu -1", NONE, Map.of(), List.of("--gpu", "-1", "EGL device"),
+                mistake("--gpu -1", NONE, Map.of(), List.of("--gpu", "-1", "device"),
                         "run", "tabletop", "--frames", "1", "--gpu", "-1", "--out", "out"),
                 mistake("FACET_GPU=abc", NONE, Map.of("FACET_GPU", "abc"), List.of("FACET_GPU", "abc"),
                         "run", "tabletop", "--frames", "1", "--out", "out"),

@@ -26,6 +26,7 @@ public final class EglContext implements AutoCloseable {
 
     private final long display;
     private final long context;
+    private final Integer device;
     private final String source;
     private final boolean software;
     private final String fallbackReason;
@@ -33,9 +34,10 @@ public final class EglContext implements AutoCloseable {
     private final String glRenderer;
     private final String glVersion;
 
-    private EglContext(long display, long context, String source, String fallbackReason) {
+    private EglContext(long display, long context, Integer device, String source, String fallbackReason) {
         this.display = display;
         this.context = context;
+        this.device = device;
         this.source = source;
         this.glVendor = GL11.glGetString(GL11.GL_VENDOR);
         this.glRenderer = GL11.glGetString(GL11.GL_RENDERER);
@@ -58,7 +60,7 @@ public final class EglContext implements AutoCloseable {
         List<String> failures = new ArrayList<>();
         if (gpu != null) {
             if (gpu < 0 || gpu >= found.devices().size()) {
-                throw new NoSuchDevice("--gpu " + gpu + ": this machine has "
+                throw new NoSuchDevice("EGL device " + gpu + ": this machine has "
                         + found.devices().size() + " EGL device(s)" + listing(found));
             }
             EglDevice d = found.devices().get(gpu);
@@ -89,8 +91,8 @@ public final class EglContext implements AutoCloseable {
             }
         }
         if (found.hasClientExtension("EGL_MESA_platform_surfaceless")) {
-            EglContext c = tryDisplay(platformDisplay(EGL_PLATFORM_SURFACELESS_MESA, 0), "Mesa surfaceless platform",
-                    failures, why);
+            EglContext c = tryDisplay(platformDisplay(EGL_PLATFORM_SURFACELESS_MESA, 0), null,
+                    "Mesa surfaceless platform", failures, why);
             if (c != null) {
                 return c;
             }
@@ -109,7 +111,7 @@ public final class EglContext implements AutoCloseable {
 
     private static EglContext tryDevice(EglDevice d, List<String> failures, String fallbackReason) {
         long display = platformDisplay(EXTPlatformDevice.EGL_PLATFORM_DEVICE_EXT, d.handle());
-        return tryDisplay(display, d.describe(), failures, fallbackReason);
+        return tryDisplay(display, d.index(), d.describe(), failures, fallbackReason);
     }
 
     /** eglGetPlatformDisplayEXT through its raw pointer: LWJGL's wrapper rejects the NULL native display that surfaceless needs. */
@@ -126,7 +128,8 @@ public final class EglContext implements AutoCloseable {
         }
     }
 
-    private static EglContext tryDisplay(long display, String source, List<String> failures, String fallbackReason) {
+    private static EglContext tryDisplay(long display, Integer device, String source, List<String> failures,
+            String fallbackReason) {
         if (display == 0) {
             failures.add(source + ": no display (" + error() + ")");
             return null;
@@ -166,7 +169,7 @@ public final class EglContext implements AutoCloseable {
                 break;
             }
             GL.createCapabilities();
-            return new EglContext(display, context, source, fallbackReason);
+            return new EglContext(display, context, device, source, fallbackReason);
         }
         failures.add(source + ": no OpenGL 3.3+ core context (" + error() + ")");
         EGL10.eglTerminate(display);
@@ -200,6 +203,11 @@ public final class EglContext implements AutoCloseable {
     /** Where the context came from, e.g. "EGL device 0: NVIDIA GPU (/dev/dri/card1)". */
     public String source() {
         return source;
+    }
+
+    /** The EGL device index the context runs on, or null on a platform without devices (surfaceless). */
+    public Integer device() {
+        return device;
     }
 
     /** True when the GL implementation rasterises on the CPU. */

@@ -1,5 +1,6 @@
 package dev.facet.renderer.egl;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.lwjgl.PointerBuffer;
@@ -7,8 +8,10 @@ import org.lwjgl.egl.EGL;
 import org.lwjgl.egl.EGL10;
 import org.lwjgl.egl.EXTDeviceDRM;
 import org.lwjgl.egl.EXTDeviceEnumeration;
+import org.lwjgl.egl.EXTDevicePersistentID;
 import org.lwjgl.egl.EXTDeviceQuery;
 import org.lwjgl.egl.EXTDeviceQueryName;
+import org.lwjgl.egl.NVDeviceCUDA;
 import org.lwjgl.system.MemoryStack;
 
 /**
@@ -54,9 +57,42 @@ public record EglDevices(String clientExtensions, List<EglDevice> devices) {
         String ext = orEmpty(EXTDeviceQuery.eglQueryDeviceStringEXT(handle, EGL10.EGL_EXTENSIONS));
         String drm = has(ext, "EGL_EXT_device_drm")
                 ? EXTDeviceQuery.eglQueryDeviceStringEXT(handle, EXTDeviceDRM.EGL_DRM_DEVICE_FILE_EXT) : null;
-        String name = has(ext, "EGL_EXT_device_query_name") && EGL.getCapabilities().eglQueryDeviceStringEXT != 0
-                ? EXTDeviceQuery.eglQueryDeviceStringEXT(handle, EXTDeviceQueryName.EGL_RENDERER_EXT) : null;
-        return new EglDevice(index, handle, ext, drm, name, has(ext, "EGL_MESA_device_software"));
+        boolean named = has(ext, "EGL_EXT_device_query_name");
+        String vendor = named ? EXTDeviceQuery.eglQueryDeviceStringEXT(handle, EGL10.EGL_VENDOR) : null;
+        String renderer = named ? EXTDeviceQuery.eglQueryDeviceStringEXT(handle, EXTDeviceQueryName.EGL_RENDERER_EXT)
+                : null;
+        return new EglDevice(index, handle, ext, drm, vendor, renderer, cudaOrdinal(handle, ext), uuid(handle, ext),
+                PciBusId.of(PciBusId.SYS_CLASS_DRM, drm), has(ext, "EGL_MESA_device_software"));
+    }
+
+    /** The CUDA device number of an NVIDIA device (EGL_NV_device_cuda), or null. */
+    private static Integer cudaOrdinal(long handle, String ext) {
+        if (!has(ext, "EGL_NV_device_cuda") || EGL.getCapabilities().eglQueryDeviceAttribEXT == 0) {
+            return null;
+        }
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            PointerBuffer value = stack.mallocPointer(1);
+            return EXTDeviceQuery.eglQueryDeviceAttribEXT(handle, NVDeviceCUDA.EGL_CUDA_DEVICE_NV, value)
+                    ? (int) value.get(0) : null;
+        }
+    }
+
+    /** The device UUID (EGL_EXT_device_persistent_id) written as CUDA writes it, or null. */
+    private static String uuid(long handle, String ext) {
+        if (!has(ext, "EGL_EXT_device_persistent_id") || EGL.getCapabilities().eglQueryDeviceBinaryEXT == 0) {
+            return null;
+        }
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            ByteBuffer bytes = stack.malloc(16);
+            int[] size = new int[1];
+            if (!EXTDevicePersistentID.eglQueryDeviceBinaryEXT(handle, EXTDevicePersistentID.EGL_DEVICE_UUID_EXT,
+                    bytes, size) || size[0] != 16) {
+                return null;
+            }
+            byte[] b = new byte[16];
+            bytes.get(0, b);
+            return DeviceMapping.uuidText(b);
+        }
     }
 
     static boolean has(String extensions, String name) {
