@@ -1,0 +1,30 @@
+package dev.facet.inspect.dataset;
+
+import java.util.List;
+
+/** Folder names and file names of the dataset format (read side, independent of the writers). */
+public final class Layout {
+    public static final String RGB = "rgb";
+    public static final String INSTANCE = "instance";
+    public static final String SEMANTIC = "semantic";
+    public static final String DEPTH = "depth";
+    public static final String META = "meta";
+    public static final List<String> PIXEL_MODALITIES = List.of(RGB, INSTANCE, SEMANTIC, DEPTH);
+
+    private Layout() {
+    }
+
+    /** Six-digit zero-padded frame number. */
+    public static String stem(long frame) {
+        return String.format("%06d", frame);
+    }
+
+    /** The file extension of a modality's files, dot included. */
+    public static String extension(String modality) {
+        return switch (modality) {
+            case DEPTH -> ".npy";
+            case META -> ".json";
+            default -> ".png";
+        };
+    }
+}
