@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, ValidateCommand.class, PlanCommand.class, SchemaCommand.class,
                 ExportersCommand.class, DoctorCommand.class, PreviewCommand.class, BenchCommand.class,
                 DeployCommand.class, VerifyCommand.class, ViewCommand.class,
+                EvalCommand.class, RefineCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Facet implements Runnable {
     static final int USER_ERROR = 2;

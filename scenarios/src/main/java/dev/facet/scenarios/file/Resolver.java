@@ -75,7 +75,7 @@ final class Resolver {
                 distractors(f.distractors()),
                 sweep(f.sweep()),
                 or(f.outputs(), Modality.NAMES),
-                f.export() != null ? f.export() : new LinkedHashMap<>());
+                f.export() != null ? f.export() : new LinkedHashMap<>(), f.derivedFrom());
     }
 
     private static CameraSpec camera(CameraSpec c) {

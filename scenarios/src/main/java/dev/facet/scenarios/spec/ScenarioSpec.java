@@ -17,7 +17,7 @@ import java.util.Map;
 @JsonClassDescription("A Facet scenario file (format version 1).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"facet", "name", "description", "seed", "frames", "params", "camera", "lighting", "background",
-        "ground", "walls", "placement", "objects", "distractors", "sweep", "outputs", "export"})
+        "ground", "walls", "placement", "objects", "distractors", "sweep", "outputs", "export", "derived_from"})
 public record ScenarioSpec(
         @JsonProperty(required = true) @JsonPropertyDescription("Format version; must be 1.") Integer facet,
         @JsonPropertyDescription("Scenario name; default: the file name without extension.") String name,
@@ -37,7 +37,10 @@ public record ScenarioSpec(
         SweepSpec sweep,
         @JsonPropertyDescription("Modalities to write: rgb, instance, semantic, depth (default: all).") List<String> outputs,
         @JsonPropertyDescription("Further exporters by name with their options, e.g. {coco: {}, yolo: {}}.")
-        Map<String, Map<String, Object>> export) {
+        Map<String, Map<String, Object>> export,
+        @JsonProperty("derived_from") @JsonPropertyDescription("Where this scenario came from when `facet refine` wrote it "
+                + "(source dataset, failing frames, scores file and its sha256); free-form, not read by the run.")
+        Map<String, Object> derivedFrom) {
 
     public static final int VERSION = 1;
 }
