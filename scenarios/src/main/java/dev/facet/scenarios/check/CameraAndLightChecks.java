@@ -1,11 +1,11 @@
 package dev.facet.scenarios.check;
 
 import dev.facet.engine.scene.ImageSize;
+import dev.facet.scenarios.sample.NumberSampler;
 import dev.facet.scenarios.spec.CameraSpec;
 import dev.facet.scenarios.spec.FieldPath;
 import dev.facet.scenarios.spec.LightSpec;
 import dev.facet.scenarios.spec.PoseSpec;
-import dev.facet.scenarios.sample.NumberSampler;
 import java.util.List;
 import java.util.Objects;
 
@@ -72,13 +72,13 @@ final class CameraAndLightChecks {
         } else if (given instanceof PoseSpec.Orbit o) {
             values.vector(pose.field("target"), o.target());
             values.aboveZero(pose.field("distance"), o.distance());
-            values.range(pose.field("elevation"), o.elevation(), -90, true, 90, true);
+            values.range(pose.field("elevation"), o.elevation(), -90, false, 90, false);
             values.finite(pose.field("azimuth_start"), o.azimuthStart());
             values.finite(pose.field("degrees_per_frame"), o.degreesPerFrame());
         } else if (given instanceof PoseSpec.Sampled s) {
             values.vector(pose.field("target"), s.target());
             values.aboveZero(pose.field("distance"), s.distance());
-            values.range(pose.field("elevation"), s.elevation(), -90, true, 90, true);
+            values.range(pose.field("elevation"), s.elevation(), -90, false, 90, false);
             values.finite(pose.field("azimuth"), s.azimuth());
         }
     }
