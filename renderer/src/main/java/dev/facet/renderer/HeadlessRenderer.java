@@ -1,5 +1,6 @@
 package dev.facet.renderer;
 
+import com.jme3.renderer.Limits;
 import com.jme3.renderer.RenderManager;
 import com.jme3.renderer.ViewPort;
 import com.jme3.renderer.lwjgl.LwjglGL;
@@ -9,6 +10,7 @@ import com.jme3.renderer.opengl.GLRenderer;
 import com.jme3.system.NanoTimer;
 import com.jme3.util.BufferAllocatorFactory;
 import com.jme3.util.LWJGLBufferAllocator;
+import dev.facet.engine.scene.RenderLimits;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
@@ -56,7 +58,9 @@ public final class HeadlessRenderer implements Renderer {
         gl.setLinearizeSrgbImages(false);
         renderManager = new RenderManager(gl);
         renderManager.setTimer(new NanoTimer());
-        mirror = new SceneMirror(FacetAssets.create(), meshes);
+        Integer maxTexture = gl.getLimits().get(Limits.TextureSize);
+        mirror = new SceneMirror(FacetAssets.create(), meshes,
+                maxTexture != null && maxTexture > 0 ? maxTexture : RenderLimits.MAX_TEXTURE_SIZE);
         shadow = new SunShadow(renderManager, mirror.root());
         mainView = renderManager.createMainView("facet-main", camera);
         mainView.setClearFlags(false, true, true);

@@ -1,5 +1,11 @@
 package dev.facet.engine.scene;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -28,5 +34,33 @@ public final class AssetSource {
     public static boolean isMesh(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return MESH_EXTENSIONS.stream().anyMatch(ext -> lower.endsWith("." + ext));
+    }
+
+    /**
+     * Opens {@code source} for reading, buffered: a class-path resource, or a regular,
+     * readable file (not a folder).
+     *
+     * @throws NoSuchFileException when there is nothing by that name
+     * @throws IOException when it is not a regular file or cannot be read
+     */
+    public static InputStream open(String source) throws IOException {
+        if (onClassPath(source)) {
+            InputStream in = AssetSource.class.getClassLoader().getResourceAsStream(resource(source));
+            if (in == null) {
+                throw new NoSuchFileException("no such resource on the classpath");
+            }
+            return new BufferedInputStream(in);
+        }
+        Path p = Path.of(source);
+        if (!Files.exists(p)) {
+            throw new NoSuchFileException("no such file");
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new IOException("not a regular file");
+        }
+        if (!Files.isReadable(p)) {
+            throw new IOException("not readable");
+        }
+        return new BufferedInputStream(Files.newInputStream(p));
     }
 }

@@ -37,12 +37,26 @@ public record Camera(int width, int height, double fx, double fy, double cx, dou
         return (height / 2.0) / Math.tan(Math.toRadians(verticalFovDeg) / 2);
     }
 
-    /** The world-to-camera transform of a camera at {@code eye} looking at {@code target}, world y up. */
+    /**
+     * The world-to-camera transform of a camera at {@code eye} looking at {@code target}, world y up.
+     * A camera looking straight down or up (within 1e-6 rad) has world +x as its image right, the
+     * limit of a camera tilted towards it from the +z side: looking down, image up is world -z.
+     *
+     * @throws IllegalArgumentException when {@code eye} equals {@code target} (no direction to look in)
+     *                                  or a coordinate is not finite
+     */
     public static Matrix4d lookAtTransform(Vector3dc eye, Vector3dc target) {
-        Vector3d forward = new Vector3d(target).sub(eye).normalize();
+        if (!eye.isFinite() || !target.isFinite()) {
+            throw new IllegalArgumentException("the camera eye and target must be finite, got " + eye + ", " + target);
+        }
+        Vector3d forward = new Vector3d(target).sub(eye);
+        if (!(forward.lengthSquared() > 0)) {
+            throw new IllegalArgumentException("the camera eye equals its target; the camera needs a direction");
+        }
+        forward.normalize();
         Vector3d right = new Vector3d(forward).cross(0, 1, 0);
         if (right.lengthSquared() < 1e-12) {
-            throw new IllegalArgumentException("camera looks straight up or down; the look-at is undefined");
+            right.set(1, 0, 0);  // straight down or up: world y is no up; +x keeps the image continuous from +z
         }
         right.normalize();
         Vector3d down = new Vector3d(forward).cross(right).normalize();

@@ -27,9 +27,30 @@ class CameraTest {
     }
 
     @Test
+    void lookingStraightDownHasWorldXRightAndWorldMinusZUp() {
+        Camera c = Camera.lookAt(640, 480, 60, new Vector3d(0, 5, 0), new Vector3d(), 0.1, 100);
+        assertArrayEquals(new double[] {319.5, 239.5}, c.project(new Vector3d()), 1e-9);
+        assertEquals(319.5 + c.fx() / 5, c.project(new Vector3d(1, 0, 0))[0], 1e-9);
+        assertEquals(239.5 - c.fy() / 5, c.project(new Vector3d(0, 0, -1))[1], 1e-9);
+        // the limit of a camera tilted towards it from +z: nearly the same image
+        Camera tilted = Camera.lookAt(640, 480, 60, new Vector3d(0, 5, 1e-5), new Vector3d(), 0.1, 100);
+        assertArrayEquals(tilted.project(new Vector3d(1, 0, -1)), c.project(new Vector3d(1, 0, -1)), 1e-3);
+    }
+
+    @Test
+    void lookingStraightUpHasWorldXRight() {
+        Camera c = Camera.lookAt(640, 480, 60, new Vector3d(0, -5, 0), new Vector3d(), 0.1, 100);
+        assertEquals(319.5 + c.fx() / 5, c.project(new Vector3d(1, 0, 0))[0], 1e-9);
+        assertEquals(239.5 - c.fy() / 5, c.project(new Vector3d(0, 0, 1))[1], 1e-9);
+    }
+
+    @Test
     void rejectsDegenerateCameras() {
+        IllegalArgumentException same = assertThrows(IllegalArgumentException.class,
+                () -> Camera.lookAt(64, 48, 60, new Vector3d(1, 2, 3), new Vector3d(1, 2, 3), 0.1, 10));
+        assertEquals("the camera eye equals its target; the camera needs a direction", same.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> Camera.lookAt(64, 48, 60, new Vector3d(0, 5, 0), new Vector3d(), 0.1, 10));
+                () -> Camera.lookAtTransform(new Vector3d(Double.NaN, 0, 0), new Vector3d()));
         assertThrows(IllegalArgumentException.class,
                 () -> Camera.lookAt(64, 48, 60, new Vector3d(0, 0, 5), new Vector3d(), 1, 0.5));
     }

@@ -11,6 +11,7 @@ import dev.facet.engine.spi.Frame;
 import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.exporters.io.AtomicFiles;
 import dev.facet.exporters.io.DatasetLayout;
+import dev.facet.exporters.io.FiniteJson;
 import dev.facet.exporters.io.FolderExporter;
 import dev.facet.exporters.io.FrameImages;
 import dev.facet.exporters.io.ObjectMask;
@@ -183,7 +184,7 @@ public final class BopExporter extends FolderExporter {
     /** A scene file: an object keyed by im_id (as a string), in frame order. */
     private void writeJson(String file, FrameWriter perFrame) throws IOException {
         AtomicFiles.write(folder().resolve(file), out -> {
-            try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            try (JsonGenerator g = FiniteJson.guard(new JsonFactory().createGenerator(out, JsonEncoding.UTF8), file)) {
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();
                 for (BopFrame f : frames.values()) {

@@ -11,6 +11,7 @@ import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.exporters.io.AtomicFiles;
 import dev.facet.exporters.io.DatasetLayout;
+import dev.facet.exporters.io.FiniteJson;
 import dev.facet.exporters.io.FolderExporter;
 import dev.facet.exporters.io.ObjectMask;
 import java.io.IOException;
@@ -63,7 +64,7 @@ public final class CocoExporter extends FolderExporter {
     public void finish(long framesWritten) throws IOException {
         DatasetInfo run = info();
         AtomicFiles.write(folder().resolve(FILE), out -> {
-            try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            try (JsonGenerator g = FiniteJson.guard(new JsonFactory().createGenerator(out, JsonEncoding.UTF8), FILE)) {
                 writeDocument(g, run);
             }
         });

@@ -36,7 +36,7 @@ public final class FrameMeta {
     public static byte[] json(Frame frame) {
         return frame.derived(KEY, () -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (JsonGenerator g = JSON.createGenerator(bytes)) {
+            try (JsonGenerator g = FiniteJson.guard(JSON.createGenerator(bytes), "meta of frame " + frame.index())) {
                 g.useDefaultPrettyPrinter();
                 write(g, frame);
             } catch (IOException e) {

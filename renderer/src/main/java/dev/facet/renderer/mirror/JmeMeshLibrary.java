@@ -13,6 +13,7 @@ import com.jme3.scene.mesh.IndexBuffer;
 import com.jme3.scene.plugins.OBJLoader;
 import com.jme3.util.BufferUtils;
 import dev.facet.engine.scene.AssetSource;
+import dev.facet.engine.scene.GlbHeader;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.MeshLibrary;
 import dev.facet.renderer.assets.FacetAssets;
@@ -33,6 +34,9 @@ import org.joml.Vector3d;
  * when the file has none) and UVs (zero when it has none); the file's own materials are
  * ignored, since an object has one Facet material and one instance id. UVs follow the GL
  * convention (v up) for every format: glTF's v is flipped on load.
+ *
+ * <p>A .glb's header and chunk lengths are checked against the file ({@link GlbHeader}) before
+ * jME reads it, so a file claiming more bytes than it holds is refused, not allocated.
  *
  * <p>Each source is read once per library; every object showing it shares the one mesh.
  * No GL context is needed, so scenario validation can call {@link #load} before rendering.
@@ -89,6 +93,13 @@ public final class JmeMeshLibrary implements MeshLibrary {
         if (!AssetSource.isMesh(source)) {
             throw new IOException("not a mesh file (expected .gltf, .glb or .obj): " + source);
         }
+        if (ext.equals("glb")) {
+            try {
+                GlbHeader.check(source);
+            } catch (IOException e) {
+                throw new IOException("cannot read mesh " + source + ": " + e.getMessage(), e);
+            }
+        }
         Spatial model;
         ModelKey key = new ModelKey(name);
         try {
@@ -111,7 +122,7 @@ public final class JmeMeshLibrary implements MeshLibrary {
         });
         Mesh merged = merge(parts, !ext.equals("obj"));
         if (merged == null) {
-            throw new IOException("not a mesh: " + source + " holds no triangles");
+            throw new IOException("cannot read mesh " + source + ": it holds no triangles");
         }
         FloatBuffer p = merged.getFloatBuffer(VertexBuffer.Type.Position);
         Vector3d min = new Vector3d(Double.POSITIVE_INFINITY);

@@ -9,6 +9,7 @@ import com.jme3.shader.VarType;
 import dev.facet.engine.scene.Environment;
 import dev.facet.engine.scene.Light;
 import dev.facet.engine.scene.Lighting;
+import dev.facet.engine.scene.RenderLimits;
 
 /**
  * The scene's point and spot lights and its environment map, as scene-wide parameter
@@ -16,8 +17,8 @@ import dev.facet.engine.scene.Lighting;
  * cast no shadows; a spot fades smoothly from its inner to its outer half-angle.
  */
 public final class SceneLights {
-    /** Most point and spot lights a scene may have (the shader's uniform arrays). */
-    public static final int MAX_LIGHTS = 8;
+    /** Most point and spot lights a scene may have (the shader's uniform arrays): {@link RenderLimits#MAX_LIGHTS}. */
+    public static final int MAX_LIGHTS = RenderLimits.MAX_LIGHTS;
 
     private final Textures textures;
     private final Vector3f[] positions = new Vector3f[MAX_LIGHTS];

@@ -6,6 +6,7 @@ import com.jme3.math.ColorRGBA;
 import com.jme3.math.Vector3f;
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Node;
+import dev.facet.engine.scene.RenderLimits;
 import dev.facet.engine.scene.Rgb;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneObject;
@@ -36,9 +37,14 @@ public final class SceneMirror {
      * through {@code meshes} (give it the library scenario loading used: each file is read once).
      */
     public SceneMirror(AssetManager assets, JmeMeshLibrary meshes) {
+        this(assets, meshes, RenderLimits.MAX_TEXTURE_SIZE);
+    }
+
+    /** A mirror as above whose images are at most {@code maxTextureSize} pixels on a side (the GPU's limit). */
+    public SceneMirror(AssetManager assets, JmeMeshLibrary meshes, int maxTextureSize) {
         this.assets = assets;
         this.meshes = meshes;
-        textures = new Textures(assets);
+        textures = new Textures(assets, maxTextureSize);
         sun = new Sun(root);
         lights = new SceneLights(root, textures);
         backdrop = new Backdrop(assets);

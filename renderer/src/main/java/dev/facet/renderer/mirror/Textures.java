@@ -9,6 +9,8 @@ import com.jme3.texture.Texture;
 import com.jme3.texture.Texture2D;
 import com.jme3.texture.image.ColorSpace;
 import com.jme3.texture.image.ImageRaster;
+import dev.facet.engine.scene.ImageHeader;
+import dev.facet.engine.scene.RenderLimits;
 import dev.facet.renderer.assets.FacetAssets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,11 +21,13 @@ import java.util.Map;
  * The images a scene names, each read once: surface textures (PNG/JPEG, sRGB, repeating,
  * mipmapped), background images, and environment maps (Radiance .hdr, linear; or PNG/JPEG,
  * sRGB) with their spherical-harmonic irradiance. Sources are absolute paths or
- * {@code classpath:/...}. A file that cannot be read fails the frame with an
- * {@link UncheckedIOException} naming it.
+ * {@code classpath:/...}. Each file's header is read first ({@link ImageHeader}): a file that
+ * is not an image, is truncated, or is larger than the GPU takes is refused before it is
+ * decoded. A file that cannot be read fails the frame with an {@link UncheckedIOException} naming it.
  */
 public final class Textures {
     private final AssetManager assets;
+    private final int maxTextureSize;
     private final Map<String, Texture2D> surfaces = new HashMap<>();
     private final Map<String, Texture2D> backgrounds = new HashMap<>();
     private final Map<String, EnvironmentMap> environments = new HashMap<>();
@@ -39,8 +43,14 @@ public final class Textures {
     public record EnvironmentMap(Texture2D texture, Vector3f[] sh, float maxLod, boolean srgb) {
     }
 
-    public Textures(AssetManager assets) {
+    /**
+     * Textures read through {@code assets}, each at most {@code maxTextureSize} pixels on a
+     * side (the GPU's GL_MAX_TEXTURE_SIZE; scenario validation already held them to
+     * {@link RenderLimits#MAX_TEXTURE_SIZE}).
+     */
+    public Textures(AssetManager assets, int maxTextureSize) {
         this.assets = assets;
+        this.maxTextureSize = maxTextureSize;
     }
 
     /** A texture for surfaces: repeats, trilinear filtering with mipmaps, image flipped so v runs up. */
@@ -91,6 +101,17 @@ public final class Textures {
             if (!ok) {
                 throw new IOException("not a supported " + what + " (PNG or JPEG"
                         + (what.equals("environment map") ? ", or Radiance .hdr" : "") + "): " + source);
+            }
+            ImageHeader header;
+            try {
+                header = ImageHeader.read(source);
+            } catch (IOException e) {
+                throw new IOException("cannot read " + what + " " + source + ": " + e.getMessage(), e);
+            }
+            if (header.width() > maxTextureSize || header.height() > maxTextureSize) {
+                throw new IOException("cannot use " + what + " " + source + ": it is " + header.width() + "x"
+                        + header.height() + " and this GPU takes textures of at most " + maxTextureSize
+                        + " pixels on a side (GL_MAX_TEXTURE_SIZE)");
             }
             TextureKey key = new TextureKey(name, flipY);
             key.setGenerateMips(false);

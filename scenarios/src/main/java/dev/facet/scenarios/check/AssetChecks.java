@@ -6,20 +6,25 @@ import dev.facet.engine.spi.MeshLibrary;
 import dev.facet.scenarios.sample.TextSampler;
 import dev.facet.scenarios.spec.FieldErrors;
 import dev.facet.scenarios.spec.FieldPath;
-import java.io.ByteArrayInputStream;
+import dev.facet.engine.scene.ImageHeader;
+import dev.facet.engine.scene.RenderLimits;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Loads every asset a scenario names before anything renders: meshes through the injected
- * {@link MeshLibrary} (the one the run draws with), keeping their bounds; images are read
- * and decoded (PNG/JPEG through ImageIO, Radiance .hdr by its header).
+ * {@link MeshLibrary} (the one the run draws with), keeping their bounds; images by their
+ * headers first ({@link ImageHeader}: size and framing, never decoding a file that claims
+ * too large an image), then PNG/JPEG decoded through ImageIO with their pixels subsampled.
  */
 final class AssetChecks {
     private final FieldErrors errors;
@@ -61,35 +66,60 @@ final class AssetChecks {
         }
     }
 
-    /** Every file {@code files} can give is an image that decodes. */
-    void images(FieldPath p, TextSampler files) {
+    /**
+     * Every file {@code files} can give is an image the renderer takes: PNG or JPEG (or, when
+     * {@code radiance}, a Radiance .hdr), within {@link RenderLimits#MAX_TEXTURE_SIZE}, whole.
+     */
+    void images(FieldPath p, TextSampler files, boolean radiance) {
         List<String> values = files.values();
         for (int i = 0; i < values.size(); i++) {
             FieldPath at = files instanceof TextSampler.Choice ? p.field("values").index(i) : p;
             try {
-                image(values.get(i));
+                image(values.get(i), radiance);
             } catch (IOException e) {
                 throw errors.at(at, "cannot read image " + values.get(i) + ": " + e.getMessage());
             }
         }
     }
 
-    private static void image(String source) throws IOException {
-        byte[] bytes;
+    private static void image(String source, boolean radiance) throws IOException {
+        String lower = source.toLowerCase(Locale.ROOT);
+        boolean hdr = lower.endsWith(".hdr");
+        if (hdr && !radiance || !hdr && !lower.endsWith(".png") && !lower.endsWith(".jpg") && !lower.endsWith(".jpeg")) {
+            throw new IOException("expected a .png, .jpg or .jpeg file" + (radiance ? " or a Radiance .hdr" : ""));
+        }
+        ImageHeader header;
         try {
-            bytes = AssetBytes.read(source);
+            header = ImageHeader.read(source);
         } catch (NoSuchFileException e) {
             throw new IOException(e.getMessage() != null ? e.getMessage() : "no such file");
         }
-        if (source.toLowerCase(Locale.ROOT).endsWith(".hdr")) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 10), StandardCharsets.US_ASCII);
-            if (!head.startsWith("#?RADIANCE") && !head.startsWith("#?RGBE")) {
-                throw new IOException("not a Radiance .hdr image");
-            }
-            return;
+        if (!hdr) {
+            decodes(source, header);
         }
-        if (ImageIO.read(new ByteArrayInputStream(bytes)) == null) {
-            throw new IOException("not an image this Facet reads (PNG, JPEG, .hdr)");
+    }
+
+    /** Decodes the whole file, keeping about 256 x 256 of its pixels, so a corrupt one is refused. */
+    private static void decodes(String source, ImageHeader header) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(AssetSource.open(source))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("not an image this Facet reads (PNG, JPEG, .hdr)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, Math.max(header.width(), header.height()) / 256);
+                param.setSourceSubsampling(step, step, 0, 0);
+                reader.read(0, param);
+            } catch (RuntimeException e) {
+                throw new IOException("not a valid " + header.format() + " file (" + e.getMessage() + ")");
+            } finally {
+                reader.dispose();
+            }
+        } catch (javax.imageio.IIOException e) {
+            throw new IOException("not a valid " + header.format() + " file (" + e.getMessage() + ")");
         }
     }
 }

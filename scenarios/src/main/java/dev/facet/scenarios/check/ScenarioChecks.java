@@ -1,6 +1,7 @@
 package dev.facet.scenarios.check;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.facet.engine.scene.RenderLimits;
 import dev.facet.engine.spi.FrameRange;
 import dev.facet.engine.spi.MeshLibrary;
 import dev.facet.engine.spi.Modality;
@@ -57,11 +58,11 @@ public final class ScenarioChecks {
         Map<String, double[]> bounds = sweep.parameterBounds(f.params());
         FieldChecks values = new FieldChecks(errors, bounds);
         AssetChecks assets = new AssetChecks(errors, meshes);
-        new CameraChecks(values).camera(f.camera(), root.field("camera"));
+        new CameraAndLightChecks(values).camera(f.camera(), root.field("camera"));
         lighting(f.lighting(), root.field("lighting"), values, assets);
         values.color(root.field("background").field("color"), f.background().color());
         if (f.background().image() != null) {
-            assets.images(root.field("background").field("image"), f.background().image());
+            assets.images(root.field("background").field("image"), f.background().image(), false);
         }
         surfaces(f, values, assets);
         for (int i = 0; i < f.objects().size(); i++) {
@@ -88,13 +89,17 @@ public final class ScenarioChecks {
         values.color(at.field("ambient").field("sky_color"), l.ambient().skyColor());
         values.color(at.field("ambient").field("ground_color"), l.ambient().groundColor());
         values.atLeastZero(at.field("ambient").field("intensity"), l.ambient().intensity());
-        CameraChecks lights = new CameraChecks(values);
+        if (l.lights().size() > RenderLimits.MAX_LIGHTS) {
+            throw values.err(at.field("lights"), "the renderer draws at most " + RenderLimits.MAX_LIGHTS
+                    + " point and spot lights; got " + l.lights().size());
+        }
+        CameraAndLightChecks lights = new CameraAndLightChecks(values);
         for (int i = 0; i < l.lights().size(); i++) {
             lights.light(l.lights().get(i), at.field("lights").index(i));
         }
         if (l.environment() != null) {
             FieldPath e = at.field("environment");
-            assets.images(e.field("image"), l.environment().image());
+            assets.images(e.field("image"), l.environment().image(), true);
             values.atLeastZero(e.field("intensity"), l.environment().intensity());
             values.finite(e.field("rotation"), l.environment().rotation());
         }
@@ -177,7 +182,7 @@ public final class ScenarioChecks {
         values.range(p.field("metalness"), m.metalness(), 0, false, 1, false);
         values.aboveZero(p.field("texture_scale"), m.textureScale());
         if (m.texture() != null) {
-            assets.images(p.field("texture"), m.texture());
+            assets.images(p.field("texture"), m.texture(), false);
         }
     }
 }

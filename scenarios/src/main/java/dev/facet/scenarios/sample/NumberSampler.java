@@ -156,10 +156,20 @@ public sealed interface NumberSampler {
         }
     }
 
-    /** An integer in [min, max], both included, equally likely. */
+    /**
+     * An integer in [min, max], both included, equally likely. Both bounds lie within
+     * +-{@link #INT_RANGE_LIMIT} (2^53), the integers a double (what a draw is) holds exactly.
+     */
     @JsonDeserialize(using = JsonDeserializer.None.class)
     record IntRange(@JsonProperty(required = true) long min, @JsonProperty(required = true) long max) implements NumberSampler {
+        /** The largest bound an int_range takes, either sign: 2^53. */
+        public static final long INT_RANGE_LIMIT = 1L << 53;
+
         public IntRange {
+            if (min < -INT_RANGE_LIMIT || max > INT_RANGE_LIMIT) {
+                throw new IllegalArgumentException("int_range bounds must lie within +-2^53 (" + INT_RANGE_LIMIT
+                        + "), got min " + min + ", max " + max);
+            }
             if (min > max) {
                 throw new IllegalArgumentException("min must not exceed max, got min " + min + " > max " + max);
             }

@@ -2,9 +2,11 @@ package dev.facet.scenarios.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.facet.engine.scene.GlbHeader;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.MeshLibrary;
 import dev.facet.scenarios.check.AssetBytes;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -32,6 +34,7 @@ public final class FileMeshLibrary implements MeshLibrary {
         } else if (lower.endsWith(".gltf")) {
             b = gltf(JSON.readTree(bytes));
         } else if (lower.endsWith(".glb")) {
+            GlbHeader.check(new ByteArrayInputStream(bytes));
             b = gltf(glbJson(bytes));
         } else {
             throw new IOException("not a mesh file (.obj, .gltf, .glb)");
@@ -56,6 +59,7 @@ public final class FileMeshLibrary implements MeshLibrary {
     static double[] obj(String text) throws IOException {
         double[] b = empty();
         int faces = 0;
+        int vertices = 0;
         int line = 0;
         for (String l : text.split("\n")) {
             line++;
@@ -64,8 +68,15 @@ public final class FileMeshLibrary implements MeshLibrary {
                 if (s.startsWith("v ")) {
                     String[] p = s.split("\\s+");
                     include(b, Double.parseDouble(p[1]), Double.parseDouble(p[2]), Double.parseDouble(p[3]));
+                    vertices++;
                 } else if (s.startsWith("f ")) {
                     faces++;
+                    for (String corner : s.substring(2).strip().split("\\s+")) {
+                        long index = Long.parseLong(corner.split("/")[0]);
+                        if (index == 0 || Math.abs(index) > vertices) {
+                            throw new IOException("face on line " + line + " names vertex " + index + " of " + vertices);
+                        }
+                    }
                 }
             } catch (RuntimeException e) {
                 throw new IOException("bad vertex on line " + line + " of the OBJ file");
