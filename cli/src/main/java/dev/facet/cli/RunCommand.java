@@ -7,6 +7,7 @@ import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
 import dev.facet.engine.spi.FrameRange;
+import dev.facet.exporters.registry.ExporterChoiceError;
 import dev.facet.exporters.registry.Exporters;
 import dev.facet.renderer.HeadlessRenderer;
 import java.io.IOException;
@@ -90,7 +91,12 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.checkWritable(dir);
         Integer device = GpuChoice.resolve(gpu, System.err);
-        List<Exporter> exporters = Exporters.select(run.exporters(), run.exporterOptions());
+        List<Exporter> exporters;
+        try {
+            exporters = Exporters.select(run.exporters(), run.exporterOptions());
+        } catch (ExporterChoiceError e) {
+            throw ScenarioExports.relocate(scenario, e);
+        }
         PrintStream err = System.err;
         long frames = run.frames().count();
         Resume done = resume ? Resume.scan(dir, run, exporters) : null;

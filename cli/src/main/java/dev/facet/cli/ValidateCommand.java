@@ -18,6 +18,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FileScenario s = ScenarioChoice.file(file);
+        ScenarioExports.check(s);
         String categories = s.categories().stream().map(Category::name).collect(Collectors.joining(", "));
         String sweep = s.sweep().swept()
                 ? s.sweep().points().size() + " sweep points x " + s.sweep().framesPerPoint() + " frames = "

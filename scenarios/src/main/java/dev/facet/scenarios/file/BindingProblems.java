@@ -1,7 +1,6 @@
 package dev.facet.scenarios.file;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -12,6 +11,8 @@ import dev.facet.scenarios.spec.FieldPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns Jackson's errors while reading a scenario into the one-line problems Facet prints:
@@ -19,21 +20,9 @@ import java.util.TreeSet;
  * missing fields and values of the wrong type (what was expected, what the file holds).
  */
 final class BindingProblems {
+    private static final Pattern OUT_OF_RANGE = Pattern.compile(
+            "Numeric value \\((\\S+)\\) out of range of (int|long) \\((-?\\d+) - (-?\\d+)\\)");
     private BindingProblems() {
-    }
-
-    static String syntaxProblem(JsonProcessingException e) {
-        String msg = e.getOriginalMessage();
-        if (msg.startsWith("Duplicate field ")) {
-            return "duplicate field " + msg.substring("Duplicate field ".length());
-        }
-        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y) {
-            String problem = y.getProblem() != null ? y.getProblem() : "";
-            return "syntax error: " + (y.getContext() != null ? y.getContext() + ": " : "") + problem;
-        }
-        int cut = msg.indexOf(" (for ");
-        msg = cut > 0 ? msg.substring(0, cut) : msg;
-        return "syntax error: " + msg.lines().findFirst().orElse("");
     }
 
     /** The field path Jackson was at when it failed. */
@@ -71,6 +60,10 @@ final class BindingProblems {
             return cause.getMessage();
         }
         String original = e.getOriginalMessage();
+        Matcher range = OUT_OF_RANGE.matcher(original);
+        if (range.lookingAt()) {
+            return "expected an integer in [" + range.group(3) + ", " + range.group(4) + "], got " + range.group(1);
+        }
         if (original.startsWith("Missing required creator property '")) {
             String field = original.substring("Missing required creator property '".length());
             field = field.substring(0, field.indexOf('\''));

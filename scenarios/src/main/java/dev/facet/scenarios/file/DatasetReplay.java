@@ -30,11 +30,14 @@ record DatasetReplay(JsonNode scenario, RunDefaults defaults) {
 
     private static RunDefaults defaults(ParsedText text) {
         JsonNode dataset = text.tree();
-        Long seed = dataset.path("seed").canConvertToLong() ? dataset.path("seed").asLong() : null;
+        Long seed = whole(dataset.path("seed"));
         JsonNode range = dataset.path("frame_range");
-        Long start = range.size() == 2 ? range.get(0).asLong() : null;
-        Long frames = range.size() == 2 ? range.get(1).asLong() - range.get(0).asLong() + 1
-                : dataset.path("frames").canConvertToLong() ? dataset.path("frames").asLong() : null;
+        Long start = null;
+        Long frames = whole(dataset.path("frames"));
+        if (range.size() == 2 && whole(range.get(0)) != null && whole(range.get(1)) != null) {
+            start = range.get(0).asLong();
+            frames = range.get(1).asLong() - start + 1;
+        }
         JsonNode size = dataset.path("image_size");
         ImageSize s = null;
         if (!size.isMissingNode()) {
@@ -45,5 +48,10 @@ record DatasetReplay(JsonNode scenario, RunDefaults defaults) {
             s = new ImageSize(size.get(0).asInt(), size.get(1).asInt());
         }
         return new RunDefaults(seed, start, frames, s, null, Map.of());
+    }
+
+    /** The whole number {@code node} holds, or null when it holds none. */
+    private static Long whole(JsonNode node) {
+        return node.isIntegralNumber() && node.canConvertToLong() ? Long.valueOf(node.asLong()) : null;
     }
 }

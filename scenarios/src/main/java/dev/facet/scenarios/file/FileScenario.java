@@ -10,6 +10,7 @@ import dev.facet.scenarios.randomize.FrameDraft;
 import dev.facet.scenarios.randomize.Randomizer;
 import dev.facet.scenarios.randomize.RandomizerChain;
 import dev.facet.scenarios.script.SceneBuilder;
+import dev.facet.scenarios.spec.FieldPath;
 import dev.facet.scenarios.spec.ScenarioSpec;
 import dev.facet.scenarios.sweep.SweepPlan;
 import java.util.LinkedHashMap;
@@ -26,9 +27,17 @@ public final class FileScenario implements Scenario {
     private final SweepPlan sweep;
     private final RandomizerChain chain;
     private final RunDefaults defaults;
+    private final ParsedText text;
+    private final FieldPath within;
 
-    /** {@code fromDataset}: the seed, frames and size of the run a dataset.json records, or null. */
-    FileScenario(CheckedScenario checked, RandomizerChain chain, RunDefaults fromDataset) {
+    /**
+     * {@code fromDataset}: the seed, frames and size of the run a dataset.json records, or null;
+     * {@code within}: where in {@code text} the scenario stands (the top, or a dataset.json's scenario).
+     */
+    FileScenario(CheckedScenario checked, RandomizerChain chain, RunDefaults fromDataset, ParsedText text,
+                 FieldPath within) {
+        this.text = text;
+        this.within = within;
         this.spec = checked.spec();
         this.sweep = checked.sweep();
         this.chain = chain;
@@ -91,6 +100,15 @@ public final class FileScenario implements Scenario {
     @Override
     public RunDefaults defaults() {
         return defaults;
+    }
+
+    /**
+     * Where the field at {@code path} (written {@code export.coco.iscrowd} or {@code objects[0].shape})
+     * stands in the file, as {@code FILE:LINE:COLUMN}: the field's own place, else its nearest
+     * ancestor's. Commands use it for mistakes they find in the scenario's values (exporter options).
+     */
+    public String locate(String path) {
+        return text.where(within, FieldPath.ROOT.append(path.startsWith("[") ? path : "." + path));
     }
 
     /** The highest instance id a frame can hold. */

@@ -8,36 +8,23 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.facet.scenarios.spec.FieldPath;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Line and column of every field in a scenario's text, found by streaming the tokens once:
- * errors found after binding (ranges, missing files) still point at the right place.
+ * Line and column of a field in a scenario's text, found when asked by streaming the tokens
+ * (memory stays bounded by the nesting depth): errors found after binding (ranges, missing
+ * files) still point at the right place.
  */
 final class Locator {
-    private final Map<List<Object>, int[]> positions = new HashMap<>();
+    private final JsonFactory factory;
+    private final String text;
 
     Locator(JsonFactory factory, String text) {
-        try (JsonParser p = factory.createParser(text)) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY || t == JsonToken.FIELD_NAME) {
-                    continue;
-                }
-                JsonStreamContext ctx = p.getParsingContext();
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    ctx = ctx.getParent();
-                }
-                JsonLocation at = p.currentTokenLocation();
-                positions.putIfAbsent(segments(ctx), new int[] {at.getLineNr(), at.getColumnNr()});
-            }
-        } catch (IOException | RuntimeException e) {
-            // a syntax error: the positions read so far are all there are
-        }
+        this.factory = factory;
+        this.text = text;
     }
 
-    private static List<Object> segments(JsonStreamContext ctx) {
+    static List<Object> segments(JsonStreamContext ctx) {
         List<Object> out = new ArrayList<>();
         for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject()) {
@@ -51,12 +38,31 @@ final class Locator {
 
     /** Line and column of the field at {@code path}, or of its nearest ancestor present in the text. */
     int[] find(FieldPath path) {
-        for (int n = path.segments().size(); n >= 0; n--) {
-            int[] at = positions.get(path.segments().subList(0, n));
-            if (at != null) {
-                return at;
+        List<Object> wanted = path.segments();
+        int[] best = {1, 1};
+        int bestLength = -1;
+        try (JsonParser p = factory.createParser(text)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY || t == JsonToken.FIELD_NAME) {
+                    continue;
+                }
+                JsonStreamContext ctx = p.getParsingContext();
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    ctx = ctx.getParent();
+                }
+                List<Object> at = segments(ctx);
+                if (at.size() > bestLength && at.size() <= wanted.size() && wanted.subList(0, at.size()).equals(at)) {
+                    JsonLocation location = p.currentTokenLocation();
+                    best = new int[] {location.getLineNr(), location.getColumnNr()};
+                    bestLength = at.size();
+                    if (bestLength == wanted.size()) {
+                        break;
+                    }
+                }
             }
+        } catch (IOException | RuntimeException e) {
+            // a syntax error: the positions read so far are all there are
         }
-        return new int[] {1, 1};
+        return best;
     }
 }

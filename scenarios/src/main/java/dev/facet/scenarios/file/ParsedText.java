@@ -19,10 +19,20 @@ record ParsedText(JsonNode tree, Locator locator, String label) {
         return (path, problem) -> error(prefix, path, problem);
     }
 
+    /** {@code FILE:LINE:COLUMN} of the field at {@code path} within the part at {@code prefix}. */
+    String where(FieldPath prefix, FieldPath path) {
+        int[] at = locator.find(within(prefix, path));
+        return ScenarioError.printable(label) + ":" + at[0] + ":" + at[1];
+    }
+
     private ScenarioError error(FieldPath prefix, FieldPath path, String problem) {
+        int[] at = locator.find(within(prefix, path));
+        return new ScenarioError(label, at[0], at[1], path.toString(), problem);
+    }
+
+    private static FieldPath within(FieldPath prefix, FieldPath path) {
         List<Object> full = new ArrayList<>(prefix.segments());
         full.addAll(path.segments());
-        int[] at = locator.find(new FieldPath(full));
-        return new ScenarioError(label, at[0], at[1], path.toString(), problem);
+        return new FieldPath(full);
     }
 }

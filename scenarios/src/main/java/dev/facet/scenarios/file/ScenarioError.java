@@ -2,7 +2,9 @@ package dev.facet.scenarios.file;
 
 /**
  * A mistake in a scenario file: where (file, line, column, field path) and what. Its
- * message is the one line the command prints: {@code FILE:LINE:COLUMN: path: what}.
+ * message is the one line the command prints: {@code FILE:LINE:COLUMN: path: what}, with
+ * control and format characters the file holds written as {@code \\u0007} (never sent raw to a
+ * terminal) and overlong echoed parts cut short.
  */
 public final class ScenarioError extends RuntimeException implements dev.facet.engine.UserMistake {
     private final String file;
@@ -20,8 +22,11 @@ public final class ScenarioError extends RuntimeException implements dev.facet.e
         this.problem = problem;
     }
 
+    /** The longest file name, path or problem a message shows in full. */
+    private static final int SHOWN = 500;
+
     private static String format(String file, int line, int column, String path, String problem) {
-        StringBuilder b = new StringBuilder(file);
+        StringBuilder b = new StringBuilder(printable(file));
         if (line > 0) {
             b.append(':').append(line);
             if (column > 0) {
@@ -30,9 +35,29 @@ public final class ScenarioError extends RuntimeException implements dev.facet.e
         }
         b.append(": ");
         if (path != null && !path.isEmpty()) {
-            b.append(path).append(": ");
+            b.append(printable(path)).append(": ");
         }
-        return b.append(problem).toString();
+        return b.append(printable(problem)).toString();
+    }
+
+    /** {@code text} with every control, format or line-separator character escaped, cut at {@link #SHOWN}. */
+    static String printable(String text) {
+        StringBuilder b = new StringBuilder();
+        int shown = Math.min(text.length(), SHOWN);
+        for (int i = 0; i < shown; i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        if (text.length() > shown) {
+            b.append("... (").append(text.length() - shown).append(" more characters)");
+        }
+        return b.toString();
     }
 
     public String file() {

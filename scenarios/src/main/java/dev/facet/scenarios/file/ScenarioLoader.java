@@ -11,7 +11,6 @@ import dev.facet.scenarios.spec.FieldErrors;
 import dev.facet.scenarios.spec.FieldPath;
 import dev.facet.scenarios.spec.ScenarioSpec;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,6 @@ public final class ScenarioLoader {
 
     /** Instance ids are 16-bit in the instance masks. */
     private static final int MAX_INSTANCE_ID = 0xFFFF;
-    private static final String FILE_NAME = "(?i).*\\.(ya?ml|json)$";
 
     private final MeshLibrary meshes;
 
@@ -41,27 +39,15 @@ public final class ScenarioLoader {
 
     /** True when {@code arg} names a scenario file rather than a scenario by name. */
     public static boolean looksLikeFile(String arg) {
-        return arg.matches(FILE_NAME) || arg.contains("/") || Files.isRegularFile(Path.of(arg));
+        return arg.matches(ScenarioFileReader.FILE_NAME) || arg.contains("/") || Files.isRegularFile(Path.of(arg));
     }
 
     /** A scenario file (.yaml, .yml, .json), or a dataset.json whose resolved scenario runs again. */
     public FileScenario load(Path file) {
-        String label = file.toString();
-        if (!label.matches(FILE_NAME)) {
-            throw new ScenarioError(label, 0, 0, "", "a scenario file ends in .yaml, .yml or .json");
-        }
-        String text;
-        try {
-            if (!Files.exists(file)) {
-                throw new ScenarioError(label, 0, 0, "", "no such file");
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
-            throw new ScenarioError(label, 0, 0, "", "cannot read the file: " + e.getMessage());
-        }
+        String text = ScenarioFileReader.read(file);
         Path folder = file.toAbsolutePath().getParent();
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return load(new ScenarioText(label, text, ScenarioText.isYaml(label)), folder.toString(), stem);
+        return load(new ScenarioText(file.toString(), text, ScenarioText.isYaml(file.toString())), folder.toString(), stem);
     }
 
     public FileScenario loadBuiltIn(String name) {
@@ -86,7 +72,8 @@ public final class ScenarioLoader {
     public FileScenario load(ScenarioText source, String base, String defaultName) {
         ParsedText parsed = ScenarioParser.parse(source);
         Optional<DatasetReplay> replay = DatasetReplay.of(parsed);
-        FieldErrors errors = parsed.errorsWithin(replay.isPresent() ? DatasetReplay.AT : FieldPath.ROOT);
+        FieldPath within = replay.isPresent() ? DatasetReplay.AT : FieldPath.ROOT;
+        FieldErrors errors = parsed.errorsWithin(within);
         JsonNode node = replay.map(DatasetReplay::scenario).orElse(parsed.tree());
         ScenarioSpec resolved = new Resolver(base).resolve(ScenarioParser.bind(node, source, errors), defaultName);
         CheckedScenario checked = new ScenarioChecks(errors, meshes).check(resolved);
@@ -98,6 +85,6 @@ public final class ScenarioLoader {
         if (chain.categories().isEmpty()) {
             throw errors.at(FieldPath.ROOT.field("objects"), "the scenario draws nothing: add objects or the ground");
         }
-        return new FileScenario(checked, chain, replay.map(DatasetReplay::defaults).orElse(null));
+        return new FileScenario(checked, chain, replay.map(DatasetReplay::defaults).orElse(null), parsed, within);
     }
 }

@@ -1,12 +1,13 @@
 package dev.facet.scenarios.file;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.facet.scenarios.spec.FieldErrors;
 import dev.facet.scenarios.spec.FieldPath;
 import dev.facet.scenarios.spec.ScenarioSpec;
+import java.io.IOException;
 
 /**
  * Reads scenario text (YAML or JSON) into a {@link ScenarioSpec}, strictly: unknown fields,
@@ -20,13 +21,16 @@ final class ScenarioParser {
 
     /** Parses the text into a tree; syntax errors and a non-mapping top level are reported. */
     static ParsedText parse(ScenarioText source) {
+        TextRules.checkLines(source);
         JsonNode tree;
-        try {
-            tree = SpecJson.mapper(source.factory()).readTree(source.text());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ScenarioError(source.label(), at != null ? at.getLineNr() : 0, at != null ? at.getColumnNr() : 0,
-                    "", BindingProblems.syntaxProblem(e));
+        try (JsonParser p = source.factory().createParser(source.text())) {
+            try {
+                tree = SpecJson.mapper(source.factory()).readTree(p);
+            } catch (JsonProcessingException e) {
+                throw SyntaxProblems.error(source, e, p.currentLocation());
+            }
+        } catch (IOException e) {
+            throw new ScenarioError(source.label(), 0, 0, "", "cannot read the text: " + e.getMessage());
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new ScenarioError(source.label(), 1, 1, "", "the file is empty; a scenario starts with `facet: 1`");
@@ -34,6 +38,7 @@ final class ScenarioParser {
         if (!tree.isObject()) {
             throw new ScenarioError(source.label(), 1, 1, "", "expected a mapping of fields at the top (facet: 1, ...)");
         }
+        TextRules.checkTokens(source);
         return new ParsedText(tree, new Locator(source.factory(), source.text()), source.label());
     }
 

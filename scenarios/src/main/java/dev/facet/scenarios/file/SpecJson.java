@@ -1,6 +1,7 @@
 package dev.facet.scenarios.file;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,17 +12,32 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.facet.scenarios.build.PlainData;
 import dev.facet.scenarios.spec.ScenarioSpec;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The strict Jackson settings scenario files are read with (the same for YAML and JSON),
  * and the plain-map form of a resolved scenario that dataset.json records.
  */
 final class SpecJson {
-    static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    static final JsonFactory YAML = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(ReadLimits.NESTING).build();
+    static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(LIMITS).build();
+    static final JsonFactory YAML = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(LIMITS).loaderOptions(yamlLimits()).build();
     private static final ObjectMapper JSON_MAPPER = mapper(JSON);
 
     private SpecJson() {
+    }
+
+    /** SnakeYAML's own limits: the file size and nesting limits are Facet's (aliases are refused by {@link TokenRules}). */
+    private static LoaderOptions yamlLimits() {
+        LoaderOptions options = new LoaderOptions();
+        options.setNestingDepthLimit(ReadLimits.NESTING);
+        options.setCodePointLimit((int) ReadLimits.DATASET_BYTES);
+        options.setMaxAliasesForCollections(0);
+        options.setAllowDuplicateKeys(false);
+        return options;
     }
 
     /** A strict mapper over {@code factory}: unknown fields, nulls for primitives, trailing tokens, coercions refused. */
