@@ -1,10 +1,7 @@
 package dev.facet.cli;
 
-import dev.facet.engine.UserMistake;
 import dev.facet.engine.Version;
-import dev.facet.engine.run.ExportFailure;
 import dev.facet.exporters.registry.Exporters;
-import dev.facet.renderer.egl.EglUnavailable;
 import dev.facet.renderer.mirror.JmeMeshLibrary;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -20,8 +17,6 @@ import picocli.CommandLine.Command;
                 EvalCommand.class, RefineCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Facet implements Runnable {
-    static final int USER_ERROR = 2;
-    static final int NO_RENDERER = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,25 +52,13 @@ public final class Facet implements Runnable {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("facet: error: " + ex.getMessage());
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-            return USER_ERROR;
+            return Failures.USER_ERROR;
         });
-        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
-            PrintWriter err = c.getErr();
-            if (ex instanceof UserMistake) {
-                err.println("facet: error: " + ex.getMessage());
-                return USER_ERROR;
-            }
-            if (ex instanceof EglUnavailable) {
-                err.println("facet: error: " + ex.getMessage());
-                err.println("Run `facet doctor` for a diagnosis and the packages that fix it.");
-                return NO_RENDERER;
-            }
-            if (ex instanceof ExportFailure) {
-                err.println("facet: error: " + ex.getMessage());
-                return 1;
-            }
-            throw ex;
-        });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> Failures.report(ex, c.getErr()));
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return Failures.outOfMemory(cli.getErr());
+        }
     }
 }

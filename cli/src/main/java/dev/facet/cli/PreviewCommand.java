@@ -1,7 +1,9 @@
 package dev.facet.cli;
 
 import dev.facet.engine.spi.Modality;
+import dev.facet.engine.IoErrors;
 import dev.facet.exporters.core.CoreLayout;
+import dev.facet.exporters.io.AtomicFiles;
 import dev.facet.exporters.io.NpyReader;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
@@ -29,7 +31,7 @@ final class PreviewCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (frame < 0) {
             throw new UserError("--frame must not be negative, got " + frame);
         }
@@ -37,14 +39,29 @@ final class PreviewCommand implements Callable<Integer> {
         if (!Files.exists(meta)) {
             throw new UserError("no frame " + frame + " in " + dataset + " (" + meta + " does not exist)");
         }
+        Path target = out != null ? out : dataset.resolve(String.format("preview-%06d.png", frame));
+        checkTarget(target);
         BufferedImage rgb = image(CoreLayout.rgb(dataset, frame));
-        Raster instance = image(CoreLayout.instance(dataset, frame)).getRaster();
-        NpyReader.Float32 depth = NpyReader.readFloat32(present(CoreLayout.depth(dataset, frame)));
+        Path instanceFile = CoreLayout.instance(dataset, frame);
+        Raster instance = sameSize(image(instanceFile), rgb, instanceFile).getRaster();
+        NpyReader.Float32 depth = depth(CoreLayout.depth(dataset, frame), rgb);
+        BufferedImage sheet = sheet(rgb, instance, depth.values());
+        try {
+            AtomicFiles.write(target, o -> ImageIO.write(sheet, "png", o));
+        } catch (IOException e) {
+            throw new UserError("cannot write --out " + target + ": " + IoErrors.describe(e));
+        }
+        System.err.println("facet: wrote " + target);
+        return 0;
+    }
+
+    /** rgb | instance | depth side by side; depth from near (bright) to far. */
+    private static BufferedImage sheet(BufferedImage rgb, Raster instance, float[] depth) {
         int w = rgb.getWidth();
         int h = rgb.getHeight();
         float near = Float.MAX_VALUE;
         float far = 0;
-        for (float d : depth.values()) {
+        for (float d : depth) {
             if (d > 0) {
                 near = Math.min(near, d);
                 far = Math.max(far, d);
@@ -55,15 +72,24 @@ final class PreviewCommand implements Callable<Integer> {
             for (int x = 0; x < w; x++) {
                 sheet.setRGB(x, y, rgb.getRGB(x, y));
                 sheet.setRGB(w + x, y, falseColour(instance.getSample(x, y, 0)));
-                float d = depth.values()[y * w + x];
+                float d = depth[y * w + x];
                 int g = d <= 0 ? 0 : (int) (255 * (1 - 0.85 * (d - near) / Math.max(far - near, 1e-6f)));
                 sheet.setRGB(2 * w + x, y, g << 16 | g << 8 | g);
             }
         }
-        Path target = out != null ? out : dataset.resolve(String.format("preview-%06d.png", frame));
-        ImageIO.write(sheet, "png", target.toFile());
-        System.err.println("facet: wrote " + target);
-        return 0;
+        return sheet;
+    }
+
+    /** The preview goes to a file: never into, or in place of, a folder. */
+    private static void checkTarget(Path target) {
+        if (Files.isDirectory(target)) {
+            throw new UserError("--out " + target + " is a folder; name the PNG file to write, e.g. "
+                    + target.resolve("preview.png"));
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(parent)) {
+            throw new UserError("cannot write --out " + target + ": " + parent + " is not a folder");
+        }
     }
 
     /** A modality file of the frame; a run with fewer --core-outputs does not write every one. */
@@ -76,12 +102,50 @@ final class PreviewCommand implements Callable<Integer> {
         return file;
     }
 
-    private static BufferedImage image(Path file) throws IOException {
-        BufferedImage image = ImageIO.read(present(file).toFile());
+    private static BufferedImage image(Path file) {
+        BufferedImage image;
+        try {
+            image = ImageIO.read(present(file).toFile());
+        } catch (IOException | RuntimeException e) {  // ImageIO's decoders fail either way on a damaged file
+            throw new UserError(file + " is not a readable PNG image (" + reason(e) + ")");
+        }
         if (image == null) {
             throw new UserError(file + " is not a PNG image");
         }
         return image;
+    }
+
+    private static NpyReader.Float32 depth(Path file, BufferedImage rgb) {
+        NpyReader.Float32 depth;
+        try {
+            depth = NpyReader.readFloat32(present(file));
+        } catch (IOException e) {
+            throw new UserError(IoErrors.describe(e));
+        }
+        if (depth.width() != rgb.getWidth() || depth.height() != rgb.getHeight()) {
+            throw new UserError(file + " is " + depth.width() + "x" + depth.height() + ", the rgb image "
+                    + rgb.getWidth() + "x" + rgb.getHeight());
+        }
+        return depth;
+    }
+
+    private static BufferedImage sameSize(BufferedImage image, BufferedImage rgb, Path file) {
+        if (image.getWidth() != rgb.getWidth() || image.getHeight() != rgb.getHeight()) {
+            throw new UserError(file + " is " + image.getWidth() + "x" + image.getHeight() + ", the rgb image "
+                    + rgb.getWidth() + "x" + rgb.getHeight());
+        }
+        return image;
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof IOException io && e.getCause() == null) {
+            return IoErrors.reason(io);
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     /** A stable, well-spread colour per id; 0 stays black. */

@@ -88,8 +88,10 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = ScenarioChoice.resolve(scenarioName, facet.meshes());
         RunSettings run = RunSettings.merge(scenario.name(), new RunSettings.Given(seed, start, frames, width, height,
                 export, ExportOptions.given(spec)), scenario.defaults());
-        Path dir = out != null ? out : Path.of("out", scenario.name());
+        Path dir = OutputFolder.choose(out, scenario.name());
         OutputFolder.checkWritable(dir);
+        Pipeline pipeline = RunMemory.ofThisJvm().plan(run.size(), HeadlessRenderer.FRAMES_IN_FLIGHT,
+                Pipeline.forThisMachine());
         Integer device = GpuChoice.resolve(gpu, System.err);
         List<Exporter> exporters;
         try {
@@ -118,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
             DatasetInfo info = new DatasetInfo(dir, scenario.name(), scenario.describe(), scenario.categories(),
                     run.seed(), run.frames(), run.size(), Version.VERSION);
             try (Progress progress = Progress.on(err, toRender, System.console() != null)) {
-                new RunLoop(scenario, renderer, exporters, Pipeline.forThisMachine(), progress)
+                new RunLoop(scenario, renderer, exporters, pipeline, progress)
                         .run(info, k -> done != null && done.written(k));
             }
         }

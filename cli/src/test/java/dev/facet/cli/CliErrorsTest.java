@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.facet.testkit.Npy;
 import dev.facet.testkit.Png;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -191,22 +192,25 @@ class CliErrorsTest {
         }
     }
 
-    private static List<String> errorLines(FacetProcess.Result r) {
+    static List<String> errorLines(FacetProcess.Result r) {
         return r.stderrLines().stream().filter(l -> l.startsWith("facet: error: ")).collect(Collectors.toList());
     }
 
-    private static void assertNoStackTrace(FacetProcess.Result r) {
+    static void assertNoStackTrace(FacetProcess.Result r) {
         assertFalse(r.stderr().contains("Exception"), "no exception on stderr\n" + r);
         assertFalse(r.stderr().contains("\tat "), "no stack trace on stderr\n" + r);
         assertFalse(r.stdout().contains("\tat "), "no stack trace on stdout\n" + r);
     }
 
-    /** Every path under {@code dir} with its content (files) or "/" (folders). */
-    private static Map<Path, String> snapshot(Path dir) throws IOException {
+    /** Every path under {@code dir} with its content (files, as Latin-1), "/" (folders) or "-> target" (links). */
+    static Map<Path, String> snapshot(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(p -> !p.equals(dir)).collect(Collectors.toMap(p -> dir.relativize(p), p -> {
                 try {
-                    return Files.isDirectory(p) ? "/" : Files.readString(p);
+                    if (Files.isSymbolicLink(p)) {
+                        return "-> " + Files.readSymbolicLink(p);
+                    }
+                    return Files.isDirectory(p) ? "/" : Files.readString(p, StandardCharsets.ISO_8859_1);
                 } catch (IOException e) {
                     throw new RuntimeException(e);
                 }

@@ -34,7 +34,7 @@ import java.util.logging.Logger;
  */
 public final class HeadlessRenderer implements Renderer {
     /** Frames read back while later ones are drawn (double-buffered readback). */
-    private static final int FRAMES_IN_FLIGHT = 2;
+    public static final int FRAMES_IN_FLIGHT = 2;
 
     /** Held so that the level set on it is not lost when the logger is collected. */
     private static final Logger JME_LOG = Logger.getLogger("com.jme3");

@@ -1,5 +1,6 @@
 package dev.facet.exporters.io;
 
+import dev.facet.engine.IoErrors;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Writes a file so that it appears under its final name only when complete: the content
  * goes to a hidden temporary file in the same folder ({@code .<name>.tmp-<random>}), which
  * is then renamed into place atomically. On failure the temporary file is deleted and the
- * final name is left as it was.
+ * final name is left as it was. A failure names the final file and says why
+ * ({@link IoErrors}), never the temporary name.
  */
 public final class AtomicFiles {
     private static final int BUFFER = 1 << 16;
@@ -71,13 +73,12 @@ public final class AtomicFiles {
                 }
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
+        } catch (IOException e) {
+            throw IoErrors.naming(target.toString(), deleting(temp, e));
+        } catch (RuntimeException e) {
+            throw deleting(temp, e);
+        } catch (Error e) {
+            throw deleting(temp, e);
         }
         if (fsync) {
             syncFolder(folder);
@@ -91,8 +92,22 @@ public final class AtomicFiles {
      */
     public static Pending open(Path target) throws IOException {
         Path temp = target.toAbsolutePath().getParent().resolve(temporaryName(target.getFileName().toString()));
-        FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new Pending(target, temp, channel);
+        try {
+            return new Pending(target, temp, FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE));
+        } catch (IOException e) {
+            throw IoErrors.naming(target.toString(), e);
+        }
+    }
+
+    /** Deletes {@code temp} after {@code failure}, which is returned to be thrown. */
+    private static <T extends Throwable> T deleting(Path temp, T failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException suppressed) {
+            failure.addSuppressed(suppressed);
+        }
+        return failure;
     }
 
     /** A file being written under a temporary name; not thread-safe. */
@@ -114,8 +129,30 @@ public final class AtomicFiles {
         public OutputStream stream() {
             return new FilterOutputStream(stream) {
                 @Override
+                public void write(int b) throws IOException {
+                    try {
+                        out.write(b);
+                    } catch (IOException e) {
+                        throw IoErrors.naming(target.toString(), e);
+                    }
+                }
+
+                @Override
                 public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
+                    try {
+                        out.write(b, off, len);
+                    } catch (IOException e) {
+                        throw IoErrors.naming(target.toString(), e);
+                    }
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    try {
+                        out.flush();
+                    } catch (IOException e) {
+                        throw IoErrors.naming(target.toString(), e);
+                    }
                 }
 
                 @Override
@@ -135,10 +172,20 @@ public final class AtomicFiles {
                 stream.flush();
                 channel.close();
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                closeQuietly(e);
+                throw IoErrors.naming(target.toString(), deleting(temp, e));
+            } catch (RuntimeException e) {
+                closeQuietly(e);
+                throw deleting(temp, e);
+            }
+        }
+
+        private void closeQuietly(Exception failure) {
+            try {
                 channel.close();
-                Files.deleteIfExists(temp);
-                throw e;
+            } catch (IOException suppressed) {
+                failure.addSuppressed(suppressed);
             }
         }
 

@@ -16,23 +16,41 @@ public final class NpyReader {
     public record Float32(int height, int width, float[] values) {
     }
 
+    /** Reads {@code file}; an IOException names the file and what is wrong with it. */
     public static Float32 readFloat32(Path file) throws IOException {
         byte[] b = Files.readAllBytes(file);
         if (b.length < 10 || (b[0] & 0xFF) != 0x93 || b[1] != 'N' || b[6] != 1) {
             throw new IOException(file + ": not an NPY 1.x file");
         }
         int headerLength = (b[8] & 0xFF) | (b[9] & 0xFF) << 8;
+        if (10 + headerLength > b.length) {
+            throw new IOException(file + ": truncated NPY header");
+        }
         String header = new String(b, 10, headerLength, StandardCharsets.US_ASCII);
         if (!header.contains("'<f4'") || !header.contains("'fortran_order': False")) {
             throw new IOException(file + ": expected little-endian float32 in C order, header " + header.trim());
         }
         int open = header.indexOf("'shape': (");
-        String[] dims = header.substring(open + 10, header.indexOf(')', open)).split(",");
-        int h = Integer.parseInt(dims[0].trim());
-        int w = Integer.parseInt(dims[1].trim());
-        float[] values = new float[h * w];
+        int close = open < 0 ? -1 : header.indexOf(')', open);
+        String[] dims = close < 0 ? new String[0] : header.substring(open + 10, close).split(",");
+        long h = dims.length == 2 ? dimension(dims[0]) : -1;
+        long w = dims.length == 2 ? dimension(dims[1]) : -1;
+        if (h < 0 || w < 0 || h * w > (b.length - 10L - headerLength) / 4) {
+            throw new IOException(file + ": expected a (height, width) array as long as the file, header "
+                    + header.trim() + ", " + b.length + " bytes");
+        }
+        float[] values = new float[(int) (h * w)];
         ByteBuffer.wrap(b, 10 + headerLength, 4 * values.length).order(ByteOrder.LITTLE_ENDIAN)
                 .asFloatBuffer().get(values);
-        return new Float32(h, w, values);
+        return new Float32((int) h, (int) w, values);
+    }
+
+    /** A dimension of the shape, or -1 when it is not a number of at most 2^31 - 1. */
+    private static long dimension(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

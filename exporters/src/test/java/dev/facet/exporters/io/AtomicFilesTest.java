@@ -93,7 +93,7 @@ class AtomicFilesTest {
             out.write(new byte[200_000]);
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", thrown.getMessage());
+        assertEquals(target + ": disk full", thrown.getMessage(), "the failure names the final file, then why");
         assertEquals("old", Files.readString(target));
         assertEquals(List.of("c.png"), names());
     }
@@ -112,7 +112,9 @@ class AtomicFilesTest {
     void failingRenameDeletesTemporary() throws IOException {
         Path target = dir.resolve("e.png");
         Files.createDirectories(target.resolve("occupied"));  // a non-empty folder holds the final name
-        assertThrows(IOException.class, () -> AtomicFiles.write(target, new byte[] {1}));
+        IOException thrown = assertThrows(IOException.class, () -> AtomicFiles.write(target, new byte[] {1}));
+        assertTrue(thrown.getMessage().startsWith(target + " -> ") || thrown.getMessage().startsWith(target + ": "),
+                "names the final file, not the temporary one: " + thrown.getMessage());
         assertEquals(List.of("e.png"), names());
         assertTrue(Files.isDirectory(target));
     }
