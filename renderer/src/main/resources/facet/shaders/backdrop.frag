@@ -5,6 +5,7 @@
 // reaches pixels still at the cleared depth; the id and depth targets get 0 ("no object").
 uniform mat4 g_ViewProjectionMatrixInverse;
 uniform vec3 g_CameraPosition;
+uniform float m_Exposure;
 
 #ifdef ENV_MAP
 uniform sampler2D m_EnvMap;
@@ -30,7 +31,7 @@ void main() {
 #ifdef ENV_SRGB
     colour = toLinear(colour);
 #endif
-    colour = toSrgb(colour * m_EnvIntensity);
+    colour = toSrgb(grade(colour * m_EnvIntensity, m_Exposure));
 #elif defined(IMAGE)
     // an sRGB picture goes to the sRGB target as it is
     colour = texture(m_Image, ndc * 0.5 + 0.5).rgb;

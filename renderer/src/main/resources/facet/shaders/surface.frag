@@ -11,6 +11,7 @@ uniform vec4 m_GroundColor;
 uniform sampler2DShadow m_ShadowMap;
 uniform float m_ShadowTexel;
 uniform vec3 g_CameraPosition;
+uniform float m_Exposure;
 
 #ifdef BASE_MAP
 uniform sampler2D m_BaseMap;
@@ -52,7 +53,20 @@ float sunVisibility(float cosine) {
     // the shadow map holds back faces (front faces are culled there), so lit faces need little bias
     float bias = 0.25 * m_ShadowTexel;
     float z = p.z - bias;
+#ifdef SOFT_SHADOWS
+    // a 3x3 percentage-closer filter over bilinear taps 1.5 texels apart: a smooth penumbra
+    // about 4 texels wide; a little more bias keeps the wider kernel off lit faces
+    z -= 0.5 * m_ShadowTexel;
+    float lit = 0.0;
+    for (int y = -1; y <= 1; y++) {
+        for (int x = -1; x <= 1; x++) {
+            lit += texture(m_ShadowMap, vec3(p.xy + vec2(x, y) * (1.5 * m_ShadowTexel), z));
+        }
+    }
+    return lit / 9.0;
+#else
     return texture(m_ShadowMap, vec3(p.xy, z));
+#endif
 }
 
 // Cook-Torrance for light arriving from l: GGX distribution, Schlick Fresnel,
@@ -136,7 +150,7 @@ void main() {
             + specularWeight * envRadiance(reflect(-v, n), m_Roughness * m_EnvMaxLod);
 #endif
 
-    outColor = vec4(toSrgb(colour), 1.0);
+    outColor = vec4(toSrgb(grade(colour, m_Exposure)), 1.0);
     outInstance = m_InstanceId;
     outDepth = viewDepth;
 }

@@ -19,10 +19,16 @@ import dev.facet.renderer.egl.EglContext;
 import dev.facet.renderer.mirror.CameraMapping;
 import dev.facet.renderer.mirror.JmeMeshLibrary;
 import dev.facet.renderer.mirror.SceneMirror;
+import dev.facet.engine.scene.Rendering;
+import dev.facet.renderer.pass.ColourResolve;
 import dev.facet.renderer.pass.FrameTargets;
+import dev.facet.renderer.pass.Grading;
 import dev.facet.renderer.pass.SunShadow;
+import dev.facet.renderer.post.CameraEffectsFilter;
 import dev.facet.renderer.readback.PixelReadback;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,7 +52,13 @@ public final class HeadlessRenderer implements Renderer {
     private final com.jme3.renderer.Camera camera = new com.jme3.renderer.Camera(1, 1);
     private final ViewPort mainView;
     private final SunShadow shadow;
+    private final Grading grading;
+    /** The scenes of the frames in flight, oldest first: their camera effects apply once read back. */
+    private final Deque<Scene> inFlight = new ArrayDeque<>();
     private FrameTargets targets;
+    private ColourResolve resolve;
+    private FrameTargets resolveTargets;
+    private int resolveSamples = 1;
     private PixelReadback readback;
 
     private HeadlessRenderer(EglContext context, JmeMeshLibrary meshes) {
@@ -66,6 +78,7 @@ public final class HeadlessRenderer implements Renderer {
         mainView.setClearFlags(false, true, true);
         mainView.attachScene(mirror.root());
         mainView.attachScene(mirror.backdrop());
+        grading = new Grading(mirror.root(), mirror.backdrop());
     }
 
     /**
@@ -115,9 +128,10 @@ public final class HeadlessRenderer implements Renderer {
      */
     @Override
     public RenderedFrame renderInto(Scene scene, RenderedFrame into) {
-        RenderedFrame done = readback != null && readback.full() ? readback.finishOldest() : null;
+        RenderedFrame done = readback != null && readback.full() ? finishOldest() : null;
         draw(scene);
         readback.start(targets.frameBuffer().getId(), into);
+        inFlight.add(scene);
         return done;
     }
 
@@ -125,9 +139,17 @@ public final class HeadlessRenderer implements Renderer {
     public List<RenderedFrame> drain() {
         List<RenderedFrame> done = new ArrayList<>();
         while (readback != null && !readback.isEmpty()) {
-            done.add(readback.finishOldest());
+            done.add(finishOldest());
         }
         return done;
+    }
+
+    /** The oldest frame in flight, read back and with its scene's camera effects applied. */
+    private RenderedFrame finishOldest() {
+        RenderedFrame f = readback.finishOldest();
+        Scene scene = inFlight.poll();
+        CameraEffectsFilter.apply(f.rgb(), f.width(), f.height(), scene.rendering().effects(), scene.seed());
+        return f;
     }
 
     /** Draws a scene into the targets without reading them back; {@link DrawOnly} times this alone. */
@@ -146,12 +168,29 @@ public final class HeadlessRenderer implements Renderer {
             mainView.setOutputFrameBuffer(targets.frameBuffer());
             mainView.clearProcessors();
             mainView.addProcessor(targets);
+            resolveSamples(1);
         }
+        Rendering rendering = scene.rendering();
+        resolveSamples(rendering.antialias());
+        grading.apply(rendering);
         CameraMapping.apply(cam, camera);
-        targets.background(scene.background());
+        targets.background(Grading.display(scene.background(), rendering));
         mirror.sync(scene);
         shadow.fit(mirror.root(), mirror.sunDirection());  // reads the world bounds sync just updated
         renderManager.render(0f, false);
+    }
+
+    /** Draws colour with {@code n} samples per pixel from now on: 1 is the label pass's own colour. */
+    private void resolveSamples(int n) {
+        if (resolve != null && (n != resolveSamples || targets != resolveTargets)) {
+            resolve.remove(renderManager);
+            resolve = null;
+        }
+        resolveSamples = n;
+        if (n > 1 && resolve == null) {
+            resolve = new ColourResolve(renderManager, camera, targets, n, mirror.root(), mirror.backdrop());
+            resolveTargets = targets;
+        }
     }
 
     /** Blocks until the GPU has finished every command issued so far. */

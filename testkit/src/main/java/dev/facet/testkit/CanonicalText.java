@@ -9,6 +9,10 @@ import java.util.Map;
  * and JOML vectors and matrices: doubles as {@link Double#toString} (exact round trip),
  * maps in their own order (order is part of the data). Used to pin scenes in golden tests
  * without going through any output format.
+ *
+ * <p>A record component that holds its type's {@code DEFAULT} constant (e.g. a scene's
+ * default {@code Rendering}) is left out, so that a component added later with a default
+ * leaves the texts of values that do not use it unchanged.
  */
 public final class CanonicalText {
     private CanonicalText() {
@@ -20,6 +24,29 @@ public final class CanonicalText {
         return out.toString();
     }
 
+    private static Object component(Record r, RecordComponent part) {
+        try {
+            var accessor = part.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when {@code v} is a record equal to its own class's public static DEFAULT. */
+    private static boolean isDefault(Object v) {
+        if (!(v instanceof Record)) {
+            return false;
+        }
+        try {
+            var field = v.getClass().getField("DEFAULT");
+            return java.lang.reflect.Modifier.isStatic(field.getModifiers()) && v.equals(field.get(null));
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            return false;
+        }
+    }
+
     private static void append(StringBuilder out, Object v) {
         if (v == null || v instanceof Number || v instanceof Boolean || v instanceof Enum<?>) {
             out.append(v);
@@ -28,15 +55,15 @@ public final class CanonicalText {
         } else if (v instanceof Record r) {
             out.append(r.getClass().getSimpleName()).append('(');
             RecordComponent[] parts = r.getClass().getRecordComponents();
-            for (int i = 0; i < parts.length; i++) {
-                out.append(i == 0 ? "" : ", ").append(parts[i].getName()).append('=');
-                try {
-                    var accessor = parts[i].getAccessor();
-                    accessor.setAccessible(true);
-                    append(out, accessor.invoke(r));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
+            boolean first = true;
+            for (RecordComponent part : parts) {
+                Object value = component(r, part);
+                if (isDefault(value)) {
+                    continue;
                 }
+                out.append(first ? "" : ", ").append(part.getName()).append('=');
+                first = false;
+                append(out, value);
             }
             out.append(')');
         } else if (v instanceof Map<?, ?> m) {

@@ -22,7 +22,8 @@ record Replay(Scenario scenario, List<Scene> scenes) implements Scenario {
     @Override
     public Scene scene(long frame, long frameSeed, ImageSize size) {
         Scene s = scenes.get((int) (frame % scenes.size()));
-        return new Scene(frame, s.seed(), s.timeS(), s.camera(), s.objects(), s.lighting(), s.background());
+        return new Scene(frame, s.seed(), s.timeS(), s.camera(), s.objects(), s.lighting(), s.background(),
+                s.backgroundImage(), s.params(), s.rendering());
     }
 
     @Override

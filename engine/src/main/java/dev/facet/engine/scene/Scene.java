@@ -13,16 +13,25 @@ import java.util.List;
  * @param backgroundImage an image (absolute path) stretched over the pixels that show no
  *                        object, or null; an environment map shown as background wins over both
  * @param params the sweep point this frame belongs to (parameter name to value), empty outside sweeps
+ * @param rendering how the colour image is made (anti-aliasing, tone mapping, shadows, camera effects)
  */
 public record Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
-                    Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params) {
+                    Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params,
+                    Rendering rendering) {
     public Scene {
+        rendering = rendering == null ? Rendering.DEFAULT : rendering;
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         objects = List.copyOf(objects);
         long distinct = objects.stream().mapToInt(SceneObject::instanceId).distinct().count();
         if (distinct != objects.size()) {
             throw new IllegalArgumentException("instance ids must be unique within a scene");
         }
+    }
+
+    /** A scene rendered with the default settings. */
+    public Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
+                 Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params) {
+        this(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params, Rendering.DEFAULT);
     }
 
     /** A scene with a plain background colour, outside any sweep. */

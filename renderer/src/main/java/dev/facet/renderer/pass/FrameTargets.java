@@ -59,6 +59,11 @@ public final class FrameTargets extends ViewHook {
         background[3] = 1f;
     }
 
+    /** The sRGB clear colour of the colour target, as last set. */
+    float[] clearColour() {
+        return background;
+    }
+
     private static float srgb(double linear) {
         double c = Math.min(1, Math.max(0, linear));
         return (float) (c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055);

@@ -59,6 +59,9 @@ public final class ScenarioChecks {
         FieldChecks values = new FieldChecks(errors, bounds);
         AssetChecks assets = new AssetChecks(errors, meshes);
         new CameraAndLightChecks(values).camera(f.camera(), root.field("camera"));
+        RenderChecks render = new RenderChecks(values);
+        render.effects(f.camera().effects(), root.field("camera").field("effects"));
+        render.render(f.render(), root.field("render"));
         lighting(f.lighting(), root.field("lighting"), values, assets);
         values.color(root.field("background").field("color"), f.background().color());
         if (f.background().image() != null) {

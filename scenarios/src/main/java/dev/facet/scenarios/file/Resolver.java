@@ -5,6 +5,8 @@ import dev.facet.scenarios.spec.AmbientSpec;
 import dev.facet.scenarios.spec.BackgroundSpec;
 import dev.facet.scenarios.spec.CameraSpec;
 import dev.facet.scenarios.spec.DistractorSpec;
+import dev.facet.scenarios.spec.EffectsSpec;
+import dev.facet.scenarios.spec.RenderSpec;
 import dev.facet.scenarios.spec.EnvironmentSpec;
 import dev.facet.scenarios.spec.GroundSpec;
 import dev.facet.scenarios.spec.LightSpec;
@@ -65,7 +67,8 @@ final class Resolver {
         return new ScenarioSpec(ScenarioSpec.VERSION, or(f.name(), defaultName), f.description(),
                 or(f.seed(), 0L), f.frames(),
                 f.params() != null ? new LinkedHashMap<>(f.params()) : new LinkedHashMap<>(),
-                camera(or(f.camera(), new CameraSpec(null, null, null, null, null, null))),
+                camera(or(f.camera(), new CameraSpec(null, null, null, null, null, null, null))),
+                render(f.render()),
                 lighting(or(f.lighting(), new LightingSpec(null, null, null, null))),
                 background(or(f.background(), new BackgroundSpec(null, null))),
                 ground(or(f.ground(), new GroundSpec(null, null, null, null))),
@@ -95,7 +98,23 @@ final class Resolver {
                     or(s.azimuth(), new NumberSampler.Uniform(0, 360)));
         }
         return new CameraSpec(or(c.resolution(), RESOLUTION), c.intrinsics() != null ? null : or(c.fov(), NumberSampler.of(50)),
-                c.intrinsics(), or(c.near(), 0.05), or(c.far(), 100.0), pose);
+                c.intrinsics(), or(c.near(), 0.05), or(c.far(), 100.0), pose, effects(c.effects()));
+    }
+
+    /** Absent stays absent (dataset.json of scenarios without it is unchanged); given, every default is filled. */
+    private static RenderSpec render(RenderSpec r) {
+        return r == null ? null : new RenderSpec(or(r.antialias(), 1), or(r.toneMapping(), "none"), or(r.exposure(), 0.0),
+                or(r.softShadows(), false));
+    }
+
+    private static EffectsSpec effects(EffectsSpec e) {
+        if (e == null) {
+            return null;
+        }
+        EffectsSpec.NoiseSpec n = or(e.noise(), new EffectsSpec.NoiseSpec(null, null));
+        return new EffectsSpec(new EffectsSpec.NoiseSpec(or(n.gaussianStd(), NumberSampler.of(0)),
+                or(n.poissonScale(), NumberSampler.of(0))), or(e.vignetting(), NumberSampler.of(0)),
+                or(e.chromaticAberration(), NumberSampler.of(0)), or(e.jpegQuality(), NumberSampler.of(0)));
     }
 
     private LightingSpec lighting(LightingSpec l) {

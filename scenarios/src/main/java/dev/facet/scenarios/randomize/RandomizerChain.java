@@ -53,6 +53,9 @@ public final class RandomizerChain {
             randomizers.add(new EnvironmentRandomizer(spec.lighting().environment()));
         }
         randomizers.add(new BackgroundRandomizer(spec.background()));
+        if (spec.render() != null || spec.camera().effects() != null) {
+            randomizers.add(new RenderingRandomizer(spec.render(), spec.camera().effects()));
+        }
     }
 
     /** The first of {@code n} fresh instance ids. */

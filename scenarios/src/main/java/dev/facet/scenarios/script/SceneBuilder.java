@@ -7,6 +7,7 @@ import dev.facet.engine.scene.Environment;
 import dev.facet.engine.scene.Light;
 import dev.facet.engine.scene.Lighting;
 import dev.facet.engine.scene.Material;
+import dev.facet.engine.scene.Rendering;
 import dev.facet.engine.scene.Rgb;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneDefaults;
@@ -47,6 +48,7 @@ public final class SceneBuilder {
     private Environment environment;
     private Rgb background = SceneDefaults.BACKGROUND;
     private String backgroundImage;
+    private Rendering rendering = Rendering.DEFAULT;
 
     public SceneBuilder(long frame, long seed, ImageSize size) {
         this.frame = frame;
@@ -126,6 +128,12 @@ public final class SceneBuilder {
         return this;
     }
 
+    /** How the colour image is made (anti-aliasing, tone mapping, shadows, camera effects). */
+    public SceneBuilder rendering(Rendering r) {
+        this.rendering = r;
+        return this;
+    }
+
     public SceneBuilder time(double seconds) {
         this.timeS = seconds;
         return this;
@@ -143,6 +151,6 @@ public final class SceneBuilder {
         }
         Lighting lighting = new Lighting(sunDirection, sunColor, sunIntensity, skyColor, groundColor, ambient,
                 lights, environment);
-        return new Scene(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params);
+        return new Scene(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params, rendering);
     }
 }

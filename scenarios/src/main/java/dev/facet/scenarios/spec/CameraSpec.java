@@ -13,5 +13,7 @@ public record CameraSpec(
         Intrinsics intrinsics,
         Double near,
         Double far,
-        PoseSpec pose) {
+        PoseSpec pose,
+        @JsonPropertyDescription("Camera flaws on the RGB image (noise, vignetting, chromatic aberration, JPEG); "
+                + "default none.") EffectsSpec effects) {
 }

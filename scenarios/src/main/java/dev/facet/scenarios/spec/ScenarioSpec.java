@@ -16,7 +16,7 @@ import java.util.Map;
  */
 @JsonClassDescription("A Facet scenario file (format version 1).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"facet", "name", "description", "seed", "frames", "params", "camera", "lighting", "background",
+@JsonPropertyOrder({"facet", "name", "description", "seed", "frames", "params", "camera", "render", "lighting", "background",
         "ground", "walls", "placement", "objects", "distractors", "sweep", "outputs", "export", "derived_from"})
 public record ScenarioSpec(
         @JsonProperty(required = true) @JsonPropertyDescription("Format version; must be 1.") Integer facet,
@@ -27,6 +27,8 @@ public record ScenarioSpec(
         @JsonPropertyDescription("Named numeric parameters with their default values; use them as \"$name\" "
                 + "wherever a number goes, and vary them in a sweep.") Map<String, Double> params,
         CameraSpec camera,
+        @JsonPropertyDescription("How the colour image is made (anti-aliasing, exposure, tone mapping, soft "
+                + "shadows); default: none of them.") RenderSpec render,
         LightingSpec lighting,
         BackgroundSpec background,
         GroundSpec ground,
