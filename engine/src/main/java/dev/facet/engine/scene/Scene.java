@@ -13,10 +13,17 @@ import java.util.List;
  * @param backgroundImage an image (absolute path) stretched over the pixels that show no
  *                        object, or null; an environment map shown as background wins over both
  * @param params the sweep point this frame belongs to (parameter name to value), empty outside sweeps
+ * @param sequence index of the sequence this frame belongs to, or null outside sequences
+ * @param step the frame's step within its sequence (0 first), or null outside sequences
  */
 public record Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
-                    Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params) {
+                    Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params,
+                    Long sequence, Integer step) {
     public Scene {
+        if ((sequence == null) != (step == null)) {
+            throw new IllegalArgumentException("a frame of a sequence has both a sequence and a step, got "
+                    + sequence + " and " + step);
+        }
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         objects = List.copyOf(objects);
         long distinct = objects.stream().mapToInt(SceneObject::instanceId).distinct().count();
@@ -29,5 +36,11 @@ public record Scene(long frame, long seed, double timeS, Camera camera, List<Sce
     public Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
                  Lighting lighting, Rgb background) {
         this(frame, seed, timeS, camera, objects, lighting, background, null, java.util.Map.of());
+    }
+
+    /** A scene outside any sequence. */
+    public Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
+                 Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params) {
+        this(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params, null, null);
     }
 }
