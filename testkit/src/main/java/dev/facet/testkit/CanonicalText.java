@@ -8,7 +8,8 @@ import java.util.Map;
  * A canonical, lossless text of a value built from records, lists, maps, strings, numbers
  * and JOML vectors and matrices: doubles as {@link Double#toString} (exact round trip),
  * maps in their own order (order is part of the data). Used to pin scenes in golden tests
- * without going through any output format.
+ * without going through any output format. A null record component annotated
+ * {@code @OptionalField} (by that simple name) is left out, as the meta file leaves it out.
  */
 public final class CanonicalText {
     private CanonicalText() {
@@ -20,6 +21,25 @@ public final class CanonicalText {
         return out.toString();
     }
 
+    private static Object component(Record r, RecordComponent part) {
+        try {
+            var accessor = part.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean optional(RecordComponent part) {
+        for (var a : part.getAnnotations()) {
+            if (a.annotationType().getSimpleName().equals("OptionalField")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void append(StringBuilder out, Object v) {
         if (v == null || v instanceof Number || v instanceof Boolean || v instanceof Enum<?>) {
             out.append(v);
@@ -29,14 +49,12 @@ public final class CanonicalText {
             out.append(r.getClass().getSimpleName()).append('(');
             RecordComponent[] parts = r.getClass().getRecordComponents();
             for (int i = 0; i < parts.length; i++) {
-                out.append(i == 0 ? "" : ", ").append(parts[i].getName()).append('=');
-                try {
-                    var accessor = parts[i].getAccessor();
-                    accessor.setAccessible(true);
-                    append(out, accessor.invoke(r));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
+                Object value = component(r, parts[i]);
+                if (value == null && optional(parts[i])) {
+                    continue;
                 }
+                out.append(i == 0 ? "" : ", ").append(parts[i].getName()).append('=');
+                append(out, value);
             }
             out.append(')');
         } else if (v instanceof Map<?, ?> m) {

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public record Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
                     Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params,
-                    Long sequence, Integer step) {
+                    @OptionalField Long sequence, @OptionalField Integer step) {
     public Scene {
         if ((sequence == null) != (step == null)) {
             throw new IllegalArgumentException("a frame of a sequence has both a sequence and a step, got "

@@ -47,6 +47,8 @@ public final class SceneBuilder {
     private Environment environment;
     private Rgb background = SceneDefaults.BACKGROUND;
     private String backgroundImage;
+    private Long sequence;
+    private Integer step;
 
     public SceneBuilder(long frame, long seed, ImageSize size) {
         this.frame = frame;
@@ -131,6 +133,13 @@ public final class SceneBuilder {
         return this;
     }
 
+    /** Marks the frame as step {@code step} of sequence {@code sequence} (written to its meta). */
+    public SceneBuilder sequence(long sequence, int step) {
+        this.sequence = sequence;
+        this.step = step;
+        return this;
+    }
+
     /** Records a condition of this frame (written to its meta under {@code params}). */
     public SceneBuilder param(String name, Object value) {
         params.put(name, value);
@@ -143,6 +152,6 @@ public final class SceneBuilder {
         }
         Lighting lighting = new Lighting(sunDirection, sunColor, sunIntensity, skyColor, groundColor, ambient,
                 lights, environment);
-        return new Scene(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params);
+        return new Scene(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params, sequence, step);
     }
 }
