@@ -41,7 +41,9 @@ final class Colliders {
             float[] points = triangles != null && triangles.length >= 9 ? triangles : corners(m);
             c = moving || triangles == null ? new HullCollisionShape(points) : triangleMesh(points);
         }
-        c.setMargin(MARGIN);
+        if (!(c instanceof SphereCollisionShape)) {  // a sphere's margin is its radius
+            c.setMargin(MARGIN);
+        }
         return c;
     }
 
