@@ -37,6 +37,7 @@ final class NativeBullet {
             file.toFile().deleteOnExit();
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             System.load(file.toString());
+            com.jme3.bullet.util.NativeLibrary.setStartupMessageEnabled(false);  // facet prints only its own lines
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the Bullet native library", e);
         }
