@@ -13,6 +13,8 @@ import java.util.Map;
  * <p>A record component that holds its type's {@code DEFAULT} constant (e.g. a scene's
  * default {@code Rendering}) is left out, so that a component added later with a default
  * leaves the texts of values that do not use it unchanged.
+ * A null record component annotated {@code @OptionalField} (by that simple name) is left out too,
+ * as the meta file leaves it out.
  */
 public final class CanonicalText {
     private CanonicalText() {
@@ -47,6 +49,15 @@ public final class CanonicalText {
         }
     }
 
+    private static boolean optional(RecordComponent part) {
+        for (var a : part.getAnnotations()) {
+            if (a.annotationType().getSimpleName().equals("OptionalField")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void append(StringBuilder out, Object v) {
         if (v == null || v instanceof Number || v instanceof Boolean || v instanceof Enum<?>) {
             out.append(v);
@@ -58,7 +69,7 @@ public final class CanonicalText {
             boolean first = true;
             for (RecordComponent part : parts) {
                 Object value = component(r, part);
-                if (isDefault(value)) {
+                if (isDefault(value) || (value == null && optional(part))) {
                     continue;
                 }
                 out.append(first ? "" : ", ").append(part.getName()).append('=');

@@ -1,6 +1,5 @@
 package dev.facet.cli.bench;
 
-import dev.facet.engine.random.Streams;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Scene;
 import dev.facet.renderer.HeadlessRenderer;
@@ -64,7 +63,7 @@ public final class Bench {
         List<Scene> scenes = new ArrayList<>();
         int count = setup.fullOnly() ? Math.min(setup.frames(), WARM_UP) : setup.frames();
         for (int k = 0; k < count; k++) {
-            scenes.add(scenario.scene(k, Streams.frameSeed(0, k), setup.size()));
+            scenes.add(scenario.sceneInRun(0, k, setup.size()));
         }
         return scenes;
     }

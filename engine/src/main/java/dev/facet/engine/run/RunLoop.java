@@ -1,7 +1,6 @@
 package dev.facet.engine.run;
 
 import dev.facet.engine.annotate.Annotator;
-import dev.facet.engine.random.Streams;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.DatasetInfo;
@@ -80,7 +79,7 @@ public final class RunLoop {
                     if (alreadyWritten.test(k)) {
                         continue;
                     }
-                    Scene scene = scenario.scene(k, Streams.frameSeed(info.seed(), k), info.size());
+                    Scene scene = scenario.sceneInRun(info.seed(), k, info.size());
                     FrameBuffers.Slot slot = buffers.take();
                     inFlight.add(new Pending(scene, slot));
                     RenderedFrame done = renderer.renderInto(scene, slot.pixels());

@@ -1,5 +1,6 @@
 package dev.facet.engine.scenario;
 
+import dev.facet.engine.random.Streams;
 import dev.facet.engine.scene.Category;
 import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scene.Scene;
@@ -18,6 +19,23 @@ public interface Scenario {
     List<Category> categories();
 
     Scene scene(long frame, long frameSeed, ImageSize size);
+
+    /**
+     * Frame {@code frame} of a run seeded with {@code runSeed}: what the run loop calls. By default
+     * the scene of the frame's own seed; scenarios whose frames share draws (sequences) override it.
+     */
+    default Scene sceneInRun(long runSeed, long frame, ImageSize size) {
+        return scene(frame, Streams.frameSeed(runSeed, frame), size);
+    }
+
+    /**
+     * How many consecutive frames make one unit of this scenario (a sequence), 1 when frames stand
+     * alone. Frame k belongs to unit {@code k / sequenceLength()}; splitting a run (shards, resume)
+     * on unit boundaries keeps each unit's simulation in one piece.
+     */
+    default int sequenceLength() {
+        return 1;
+    }
 
     /** The resolved settings (every default filled in) as plain maps, lists, strings and numbers. */
     Map<String, Object> describe();

@@ -14,12 +14,18 @@ import java.util.List;
  *                        object, or null; an environment map shown as background wins over both
  * @param params the sweep point this frame belongs to (parameter name to value), empty outside sweeps
  * @param rendering how the colour image is made (anti-aliasing, tone mapping, shadows, camera effects)
+ * @param sequence index of the sequence this frame belongs to, or null outside sequences
+ * @param step the frame's step within its sequence (0 first), or null outside sequences
  */
 public record Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
                     Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params,
-                    Rendering rendering) {
+                    Rendering rendering, @OptionalField Long sequence, @OptionalField Integer step) {
     public Scene {
         rendering = rendering == null ? Rendering.DEFAULT : rendering;
+        if ((sequence == null) != (step == null)) {
+            throw new IllegalArgumentException("a frame of a sequence has both a sequence and a step, got "
+                    + sequence + " and " + step);
+        }
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         objects = List.copyOf(objects);
         long distinct = objects.stream().mapToInt(SceneObject::instanceId).distinct().count();
@@ -32,6 +38,13 @@ public record Scene(long frame, long seed, double timeS, Camera camera, List<Sce
     public Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
                  Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params) {
         this(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params, Rendering.DEFAULT);
+    }
+
+    /** A scene outside any sequence. */
+    public Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
+                 Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params,
+                 Rendering rendering) {
+        this(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params, rendering, null, null);
     }
 
     /** A scene with a plain background colour, outside any sweep. */

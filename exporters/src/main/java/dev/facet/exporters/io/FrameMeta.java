@@ -52,6 +52,10 @@ public final class FrameMeta {
         g.writeNumberField("frame", frame.index());
         g.writeNumberField("seed", scene.seed());
         g.writeNumberField("time_s", scene.timeS());
+        if (scene.sequence() != null) {  // only frames of sequences carry these, so still frames keep their bytes
+            g.writeNumberField("sequence", scene.sequence());
+            g.writeNumberField("step", scene.step());
+        }
         if (!scene.params().isEmpty()) {
             g.writeObjectFieldStart("params");  // the sweep point this frame belongs to
             for (Map.Entry<String, Object> e : scene.params().entrySet()) {

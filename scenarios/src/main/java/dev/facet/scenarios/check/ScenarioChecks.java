@@ -68,6 +68,7 @@ public final class ScenarioChecks {
             assets.images(root.field("background").field("image"), f.background().image(), false);
         }
         surfaces(f, values, assets);
+        new MotionChecks(errors, values).check(f, sweep);
         for (int i = 0; i < f.objects().size(); i++) {
             object(f.objects().get(i), root.field("objects").index(i), values, assets);
         }

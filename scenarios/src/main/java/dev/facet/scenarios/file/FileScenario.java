@@ -1,5 +1,6 @@
 package dev.facet.scenarios.file;
 
+import dev.facet.engine.random.Streams;
 import dev.facet.engine.scenario.RunDefaults;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Category;
@@ -66,14 +67,45 @@ public final class FileScenario implements Scenario {
         return chain.categories();
     }
 
+    /**
+     * Frame {@code frame} drawn from {@code frameSeed}. In a sequence the seed stands for the
+     * sequence's own seed (every step draws from it); runs go through {@link #sceneInRun}.
+     */
     @Override
     public Scene scene(long frame, long frameSeed, ImageSize size) {
+        return draw(frame, frameSeed, frameSeed, size);
+    }
+
+    /** In a sequence every step draws from the seed of the sequence's first frame: (run seed, sequence). */
+    @Override
+    public Scene sceneInRun(long runSeed, long frame, ImageSize size) {
+        long own = Streams.frameSeed(runSeed, frame);
+        if (spec.sequence() == null) {
+            return draw(frame, own, own, size);
+        }
+        long first = frame - frame % sequenceLength();
+        return draw(frame, own, Streams.frameSeed(runSeed, first), size);
+    }
+
+    @Override
+    public int sequenceLength() {
+        return spec.sequence() == null ? 1 : spec.sequence().frames();
+    }
+
+    private Scene draw(long frame, long frameSeed, long drawSeed, ImageSize size) {
         Map<String, Double> point = sweep.point(frame);
         Map<String, Double> parameterValues = new LinkedHashMap<>(spec.params());
         parameterValues.putAll(point);
         SceneBuilder builder = new SceneBuilder(frame, frameSeed, size);
         SweepPlan.asParams(point).forEach(builder::param);
-        FrameDraft draft = new FrameDraft(frameSeed, parameterValues, builder);
+        FrameDraft draft;
+        if (spec.sequence() == null) {
+            draft = new FrameDraft(drawSeed, parameterValues, builder);
+        } else {
+            int step = (int) (frame % sequenceLength());
+            builder.time(step / spec.sequence().fps()).sequence(frame / sequenceLength(), step);
+            draft = new FrameDraft(drawSeed, parameterValues, builder, step, spec.sequence().fps());
+        }
         chain.apply(draft);
         draft.finish();
         return builder.build();

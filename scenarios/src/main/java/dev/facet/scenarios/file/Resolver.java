@@ -13,7 +13,10 @@ import dev.facet.scenarios.spec.LightSpec;
 import dev.facet.scenarios.spec.LightingSpec;
 import dev.facet.scenarios.spec.MaterialSpec;
 import dev.facet.scenarios.spec.ObjectPose;
+import dev.facet.scenarios.spec.MotionSpec;
 import dev.facet.scenarios.spec.ObjectSpec;
+import dev.facet.scenarios.spec.PhysicsSpec;
+import dev.facet.scenarios.spec.SequenceSpec;
 import dev.facet.scenarios.spec.PlacementSpec;
 import dev.facet.scenarios.spec.PoseSpec;
 import dev.facet.scenarios.spec.ShapeSpec;
@@ -73,10 +76,11 @@ final class Resolver {
                 background(or(f.background(), new BackgroundSpec(null, null))),
                 ground(or(f.ground(), new GroundSpec(null, null, null, null))),
                 walls(f.walls()),
-                placement(or(f.placement(), new PlacementSpec(null, null, null, null))),
+                placement(or(f.placement(), new PlacementSpec(null, null, null, null, null, null, null))),
                 objects(f.objects()),
                 distractors(f.distractors()),
                 sweep(f.sweep()),
+                f.sequence() == null ? null : new SequenceSpec(f.sequence().frames(), or(f.sequence().fps(), 30.0)),
                 or(f.outputs(), Modality.NAMES),
                 f.export() != null ? f.export() : new LinkedHashMap<>(), f.derivedFrom());
     }
@@ -160,7 +164,8 @@ final class Resolver {
 
     private static PlacementSpec placement(PlacementSpec p) {
         return new PlacementSpec(or(p.size(), List.of(2.0, 2.0)), or(p.center(), List.of(0.0, 0.0)),
-                or(p.height(), 0.0), or(p.gap(), 0.02));
+                or(p.height(), 0.0), or(p.gap(), 0.02), p.kind(),
+                p.physics() ? or(p.dropHeight(), 0.1) : p.dropHeight(), p.physics() ? or(p.maxTime(), 5.0) : p.maxTime());
     }
 
     private List<ObjectSpec> objects(List<ObjectSpec> objects) {
@@ -176,9 +181,23 @@ final class Resolver {
             }
             out.add(new ObjectSpec(or(o.name(), o.category()), o.category(), shape,
                     material(o.material(), ColorSampler.linear(0.8, 0.8, 0.8), NumberSampler.of(0.5)),
-                    or(o.count(), NumberSampler.of(1)), pose, or(o.scale(), NumberSampler.of(1))));
+                    or(o.count(), NumberSampler.of(1)), pose, or(o.scale(), NumberSampler.of(1)), motion(o.motion()),
+                    physics(o.physics())));
         }
         return out;
+    }
+
+    private static MotionSpec motion(MotionSpec m) {
+        if (m == null) {
+            return null;
+        }
+        List<NumberSampler> zero = List.of(NumberSampler.of(0), NumberSampler.of(0), NumberSampler.of(0));
+        return new MotionSpec(or(m.velocity(), zero), or(m.spin(), zero));
+    }
+
+    private static PhysicsSpec physics(PhysicsSpec p) {
+        return p == null ? null : new PhysicsSpec(or(p.friction(), NumberSampler.of(0.6)),
+                or(p.restitution(), NumberSampler.of(0.1)), or(p.density(), NumberSampler.of(500)));
     }
 
     private DistractorSpec distractors(DistractorSpec d) {

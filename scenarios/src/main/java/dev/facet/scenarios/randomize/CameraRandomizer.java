@@ -50,7 +50,7 @@ public record CameraRandomizer(CameraSpec spec) implements Randomizer {
             w2c = Camera.lookAtTransform(Sampling.vector(l.eye(), rng, p), Sampling.vector(l.target(), rng, p));
         } else if (pose instanceof PoseSpec.Orbit o) {
             Vector3d target = Sampling.vector(o.target(), rng, p);
-            double azimuth = o.azimuthStart().sample(rng, p) + f.scene().frame() * o.degreesPerFrame();
+            double azimuth = o.azimuthStart().sample(rng, p) + f.motionFrame() * o.degreesPerFrame();
             w2c = Camera.lookAtTransform(SceneMath.onSphere(target, o.distance().sample(rng, p), o.elevation().sample(rng, p), azimuth), target);
         } else {
             PoseSpec.Sampled s = (PoseSpec.Sampled) pose;

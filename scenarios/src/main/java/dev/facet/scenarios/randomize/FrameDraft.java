@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.joml.Matrix4d;
 
 /**
  * One frame while its randomizers run: the value of every scenario parameter, the scene
@@ -17,15 +16,47 @@ public final class FrameDraft {
     private final Map<String, Double> parameterValues;
     private final SceneBuilder scene;
     final List<ObjectDraft> objects = new ArrayList<>();
+    private final Integer step;
+    private final double fps;
 
     /**
      * @param parameterValues every declared parameter's value in this frame: its default overlaid
      *                        with the frame's sweep point (the Scene records only the sweep point)
      */
     public FrameDraft(long frameSeed, Map<String, Double> parameterValues, SceneBuilder scene) {
-        this.frameSeed = frameSeed;
+        this(frameSeed, parameterValues, scene, null, 0);
+    }
+
+    /**
+     * A step of a sequence: {@code drawSeed} is the sequence's seed (every step draws the same),
+     * {@code step} the frame's step in it and {@code fps} the steps per simulated second.
+     */
+    public FrameDraft(long drawSeed, Map<String, Double> parameterValues, SceneBuilder scene, Integer step, double fps) {
+        this.frameSeed = drawSeed;
         this.parameterValues = Map.copyOf(parameterValues);
         this.scene = scene;
+        this.step = step;
+        this.fps = fps;
+    }
+
+    /** The frame's step within its sequence, or null outside sequences. */
+    public Integer step() {
+        return step;
+    }
+
+    /** Steps per simulated second of the sequence (0 outside sequences). */
+    public double fps() {
+        return fps;
+    }
+
+    /** What frame-driven motion (an orbiting camera) counts: the step in a sequence, else the frame index. */
+    long motionFrame() {
+        return step != null ? step : scene.frame();
+    }
+
+    /** Simulated seconds since the sequence began (0 outside sequences). */
+    double sequenceTime() {
+        return step != null ? step / fps : 0;
     }
 
     /** The stream of a randomizer (or of one of its parts): keyed by (frame seed, identity). */
@@ -48,10 +79,7 @@ public final class FrameDraft {
             if (d.material == null) {
                 throw new IllegalStateException("object " + d.name + " has no material: no randomizer drew one");
             }
-            Matrix4d pose = new Matrix4d().translation(d.position)
-                    .rotateY(Math.toRadians(d.yawDeg)).rotateX(Math.toRadians(d.pitchDeg))
-                    .rotateZ(Math.toRadians(d.rollDeg)).scale(d.meshScale());
-            scene.add(d.id, d.category, d.name, d.scaledShape(), pose, d.material);
+            scene.add(d.id, d.category, d.name, d.scaledShape(), d.pose(), d.material);
         });
     }
 }

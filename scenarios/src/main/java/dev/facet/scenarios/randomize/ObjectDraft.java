@@ -22,6 +22,8 @@ public final class ObjectDraft {
     double pitchDeg;
     double rollDeg;
     Vector3d position = new Vector3d();
+    /** The orientation physics left the object in; when set it replaces yaw, pitch and roll. */
+    org.joml.Quaterniond rotation;
     boolean dropped;
 
     ObjectDraft(int id, Category category, String name, int template, boolean restsOnSurface, Shape shape,
@@ -48,6 +50,32 @@ public final class ObjectDraft {
             return new Shape.Plane(p.sx() * s, p.sz() * s);
         }
         return shape;
+    }
+
+    /** Object to world: translation, then the physics rotation or yaw, pitch and roll, then the mesh scale. */
+    org.joml.Matrix4d pose() {
+        if (rotation != null) {
+            return new org.joml.Matrix4d().translation(position).rotate(rotation).scale(meshScale());
+        }
+        return new org.joml.Matrix4d().translation(position)
+                .rotateY(Math.toRadians(yawDeg)).rotateX(Math.toRadians(pitchDeg))
+                .rotateZ(Math.toRadians(rollDeg)).scale(meshScale());
+    }
+
+    /** Radius of a sphere about the origin that holds the scaled shape in any orientation. */
+    double boundingRadius() {
+        Shape s = scaledShape();
+        if (s instanceof Shape.Box b) {
+            return Math.sqrt(b.sx() * b.sx() + b.sy() * b.sy() + b.sz() * b.sz()) / 2;
+        } else if (s instanceof Shape.Sphere x) {
+            return x.radius();
+        } else if (s instanceof Shape.Cylinder c) {
+            return Math.hypot(c.radius(), c.height() / 2);
+        } else if (s instanceof Shape.Mesh m) {
+            return new org.joml.Vector3d(Math.max(-m.min().x(), m.max().x()), Math.max(-m.min().y(), m.max().y()),
+                    Math.max(-m.min().z(), m.max().z())).length() * meshScale();
+        }
+        return footprintRadius();
     }
 
     double meshScale() {

@@ -43,6 +43,17 @@ public final class RandomizerChain {
                     ids(max), max, meshes));
         }
         randomizers.add(new PlacementRandomizer(spec.placement()));
+        if (spec.placement().physics()) {
+            randomizers.add(new PhysicsRandomizer(spec.placement(),
+                    spec.objects().stream().map(ObjectSpec::physics).toList()));
+        }
+        if (spec.sequence() != null) {
+            for (int i = 0; i < spec.objects().size(); i++) {
+                if (spec.objects().get(i).motion() != null) {
+                    randomizers.add(new MotionRandomizer(i, spec.objects().get(i).motion()));
+                }
+            }
+        }
         randomizers.add(new CameraRandomizer(spec.camera()));
         randomizers.add(new SunRandomizer(spec.lighting().sun()));
         randomizers.add(new AmbientRandomizer(spec.lighting().ambient()));

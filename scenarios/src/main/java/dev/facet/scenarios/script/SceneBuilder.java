@@ -49,6 +49,8 @@ public final class SceneBuilder {
     private Rgb background = SceneDefaults.BACKGROUND;
     private String backgroundImage;
     private Rendering rendering = Rendering.DEFAULT;
+    private Long sequence;
+    private Integer step;
 
     public SceneBuilder(long frame, long seed, ImageSize size) {
         this.frame = frame;
@@ -139,6 +141,13 @@ public final class SceneBuilder {
         return this;
     }
 
+    /** Marks the frame as step {@code step} of sequence {@code sequence} (written to its meta). */
+    public SceneBuilder sequence(long sequence, int step) {
+        this.sequence = sequence;
+        this.step = step;
+        return this;
+    }
+
     /** Records a condition of this frame (written to its meta under {@code params}). */
     public SceneBuilder param(String name, Object value) {
         params.put(name, value);
@@ -151,6 +160,7 @@ public final class SceneBuilder {
         }
         Lighting lighting = new Lighting(sunDirection, sunColor, sunIntensity, skyColor, groundColor, ambient,
                 lights, environment);
-        return new Scene(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params, rendering);
+        return new Scene(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params, rendering,
+                sequence, step);
     }
 }

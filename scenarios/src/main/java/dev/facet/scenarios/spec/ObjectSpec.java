@@ -13,5 +13,7 @@ public record ObjectSpec(
         MaterialSpec material,
         @JsonPropertyDescription("How many of this object per frame (constant, int_range, choice or $param).") NumberSampler count,
         ObjectPose pose,
-        @JsonPropertyDescription("Uniform scale factor.") NumberSampler scale) {
+        @JsonPropertyDescription("Uniform scale factor.") NumberSampler scale,
+        MotionSpec motion,
+        PhysicsSpec physics) {
 }

@@ -25,7 +25,7 @@ public sealed interface PoseSpec {
             implements PoseSpec {
     }
 
-    @JsonClassDescription("Circles the target: azimuth = azimuth_start + frame * degrees_per_frame.")
+    @JsonClassDescription("Circles the target: azimuth = azimuth_start + frame * degrees_per_frame (in a sequence: its step, not the frame).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Orbit(List<NumberSampler> target, NumberSampler distance, NumberSampler elevation,
                  @JsonProperty("azimuth_start") NumberSampler azimuthStart,

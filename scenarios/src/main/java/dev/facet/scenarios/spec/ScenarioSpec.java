@@ -17,7 +17,7 @@ import java.util.Map;
 @JsonClassDescription("A Facet scenario file (format version 1).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"facet", "name", "description", "seed", "frames", "params", "camera", "render", "lighting", "background",
-        "ground", "walls", "placement", "objects", "distractors", "sweep", "outputs", "export", "derived_from"})
+        "ground", "walls", "placement", "objects", "distractors", "sweep", "sequence", "outputs", "export", "derived_from"})
 public record ScenarioSpec(
         @JsonProperty(required = true) @JsonPropertyDescription("Format version; must be 1.") Integer facet,
         @JsonPropertyDescription("Scenario name; default: the file name without extension.") String name,
@@ -37,6 +37,7 @@ public record ScenarioSpec(
         List<ObjectSpec> objects,
         DistractorSpec distractors,
         SweepSpec sweep,
+        SequenceSpec sequence,
         @JsonPropertyDescription("Modalities to write: rgb, instance, semantic, depth (default: all).") List<String> outputs,
         @JsonPropertyDescription("Further exporters by name with their options, e.g. {coco: {}, yolo: {}}.")
         Map<String, Map<String, Object>> export,
