@@ -58,6 +58,16 @@ final class RunCommand implements Callable<Integer> {
             description = "Render only the frames of the range that --out does not hold yet (after a crash or kill).")
     boolean resume;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Render shard I of N (from 0): the block [start + floor(I*F/N), start + floor((I+1)*F/N)) "
+                    + "of the F frames; default: from JOB_COMPLETION_INDEX (with --shards or FACET_SHARDS) or "
+                    + "SLURM_ARRAY_TASK_ID, else the whole run.")
+    String shard;
+
+    @Option(names = "--shards", paramLabel = "N",
+            description = "The number of shards, for a shard index taken from JOB_COMPLETION_INDEX.")
+    Integer shards;
+
     @Option(names = "--export", split = ",", paramLabel = "NAME",
             description = "Exporters to run besides core, comma-separated (see `facet exporters`), e.g. coco,yolo; "
                     + "added to those the scenario file names.")
@@ -79,14 +89,16 @@ final class RunCommand implements Callable<Integer> {
         Integer device = gpu != null ? gpu : GpuChoice.fromEnvironment();
         List<Exporter> exporters = Exporters.select(run.exporters(), run.exporterOptions());
         PrintStream err = System.err;
-        long frames = run.frames().count();
-        Resume done = resume ? Resume.scan(dir, run, exporters) : null;
-        long toRender = done == null ? frames : frames - done.count();
-        if (done != null) {
-            err.println("facet: resuming: " + done.count() + " of " + frames + " frames are already in " + dir
-                    + "; rendering the other " + toRender);
-        }
+        Shard part = Shard.choose(shard, shards, System.getenv());
+        FrameRange block = part.block(run.frames());
+        RunRecord record = RunRecord.of(scenario, run.seed(), run.size(), exporters, run.exporterOptions());
+        DatasetParts parts = new DatasetParts(dir);
+        String what = resume ? "--resume" : "facet run";
+        parts.checkAgrees(record, what);  // before anything is rendered or written
+        err.println("facet: shard " + part + ": frames " + block.start() + ".." + (block.end() - 1) + " ("
+                + block.count() + " of " + run.frames().count() + " frames)");
         long t0 = System.nanoTime();
+        long toRender;
         try (HeadlessRenderer renderer = HeadlessRenderer.open(device, facet.meshes())) {
             if (renderer.context().fallbackReason() != null) {
                 err.println("facet: WARNING: rendering in software on the CPU (" + renderer.context().glRenderer()
@@ -97,10 +109,22 @@ final class RunCommand implements Callable<Integer> {
             }
             OutputFolder.create(dir);
             DatasetInfo info = new DatasetInfo(dir, scenario.name(), scenario.describe(), scenario.categories(),
-                    run.seed(), run.frames(), run.size(), Version.VERSION);
-            try (Progress progress = Progress.on(err, toRender, System.console() != null)) {
-                new RunLoop(scenario, renderer, exporters, Pipeline.forThisMachine(), progress)
-                        .run(info, k -> done != null && done.written(k));
+                    run.seed(), block, run.size(), Version.VERSION);
+            try (ShardRun shardRun = ShardRun.begin(parts, part, block, record, what, err)) {
+                Resume done = Resume.scan(parts, record, info, exporters, resume);
+                toRender = block.count() - done.count();
+                if (resume) {
+                    err.println("facet: resuming: " + done.count() + " of " + block.count() + " frames are already in "
+                            + dir + "; rendering the other " + toRender);
+                }
+                try (Progress progress = Progress.on(err, toRender, System.console() != null)) {
+                    new RunLoop(scenario, renderer, exporters, Pipeline.forThisMachine(), shardRun.listener(progress))
+                            .run(info, done::written);
+                }
+                if (!shardRun.finish(run.frames(), exporters)) {
+                    err.println("facet: shard " + part + " is complete; the dataset is assembled when every shard is "
+                            + "(or by `facet merge " + dir + "`)");
+                }
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
