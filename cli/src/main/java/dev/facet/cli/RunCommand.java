@@ -86,7 +86,6 @@ final class RunCommand implements Callable<Integer> {
                 export, ExportOptions.given(spec)), scenario.defaults());
         Path dir = out != null ? out : Path.of("out", scenario.name());
         OutputFolder.checkWritable(dir);
-        Integer device = gpu != null ? gpu : GpuChoice.fromEnvironment();
         List<Exporter> exporters = Exporters.select(run.exporters(), run.exporterOptions());
         PrintStream err = System.err;
         Shard part = Shard.choose(shard, shards, System.getenv());
@@ -95,10 +94,26 @@ final class RunCommand implements Callable<Integer> {
         DatasetParts parts = new DatasetParts(dir);
         String what = resume ? "--resume" : "facet run";
         parts.checkAgrees(record, what);  // before anything is rendered or written
-        err.println("facet: shard " + part + ": frames " + block.start() + ".." + (block.end() - 1) + " ("
-                + block.count() + " of " + run.frames().count() + " frames)");
         long t0 = System.nanoTime();
-        long toRender;
+        long toRender = render(scenario, run, dir, exporters, new ShardPlan(part, block, record, parts, what), err);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        err.printf("facet: wrote %d frame%s to %s in %.1f s (%.1f frames/s)%n", toRender, toRender == 1 ? "" : "s", dir,
+                seconds, toRender / seconds);
+        return 0;
+    }
+
+    /** This process's shard of a run: its frames, the run record its parts carry, the dataset's parts. */
+    private record ShardPlan(Shard part, FrameRange block, RunRecord record, DatasetParts parts, String what) {
+    }
+
+    /** Renders the shard's frames not done yet, records them, and assembles when the dataset is complete. */
+    private long render(Scenario scenario, RunSettings run, Path dir, List<Exporter> exporters, ShardPlan plan,
+                        PrintStream err) throws IOException, InterruptedException {
+        Shard part = plan.part();
+        FrameRange block = plan.block();
+        DatasetParts parts = plan.parts();
+        RunRecord record = plan.record();
+        Integer device = gpu != null ? gpu : GpuChoice.fromEnvironment();
         try (HeadlessRenderer renderer = HeadlessRenderer.open(device, facet.meshes())) {
             if (renderer.context().fallbackReason() != null) {
                 err.println("facet: WARNING: rendering in software on the CPU (" + renderer.context().glRenderer()
@@ -107,12 +122,14 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 err.println("facet: rendering on " + renderer.description());
             }
+            err.println("facet: shard " + part + ": frames " + block.start() + ".." + (block.end() - 1) + " ("
+                    + block.count() + " of " + run.frames().count() + " frames)");
             OutputFolder.create(dir);
             DatasetInfo info = new DatasetInfo(dir, scenario.name(), scenario.describe(), scenario.categories(),
                     run.seed(), block, run.size(), Version.VERSION);
-            try (ShardRun shardRun = ShardRun.begin(parts, part, block, record, what, err)) {
+            try (ShardRun shardRun = ShardRun.begin(parts, part, block, record, plan.what(), err)) {
                 Resume done = Resume.scan(parts, record, info, exporters, resume);
-                toRender = block.count() - done.count();
+                long toRender = block.count() - done.count();
                 if (resume) {
                     err.println("facet: resuming: " + done.count() + " of " + block.count() + " frames are already in "
                             + dir + "; rendering the other " + toRender);
@@ -125,11 +142,8 @@ final class RunCommand implements Callable<Integer> {
                     err.println("facet: shard " + part + " is complete; the dataset is assembled when every shard is "
                             + "(or by `facet merge " + dir + "`)");
                 }
+                return toRender;
             }
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        err.printf("facet: wrote %d frame%s to %s in %.1f s (%.1f frames/s)%n", toRender, toRender == 1 ? "" : "s", dir,
-                seconds, toRender / seconds);
-        return 0;
     }
 }
