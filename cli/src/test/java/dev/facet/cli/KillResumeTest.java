@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SIGKILLs at random moments, each into a run with every exporter that resumes the one killed
- * before it (so resumes are killed too), then one resume to the end: the dataset equals an
+ * SIGKILLs at random moments (up to 250 ms after the process got a batch of frames done),
+ * each into a run with every exporter that resumes the one killed before it (so resumes are
+ * killed too), then one resume to the end: the dataset equals an
  * uninterrupted run's, file for file (tars by members and index), with no temporary file and
  * no lock left.
  */
 class KillResumeTest {
-    static final String[] RUN = {"run", "tabletop", "--frames", "40", "--seed", "3", "--width", "96", "--height", "72",
+    static final String[] RUN = {"run", "tabletop", "--frames", "60", "--seed", "3", "--width", "96", "--height", "72",
             "--export", "coco,yolo,bop,webdataset,depth16", "--webdataset-shard-size-mb", "0.15"};
     static final int KILLS = 10;
 
@@ -42,18 +43,22 @@ class KillResumeTest {
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
             long before = done(out);
-            // from JVM start-up to well into the frames; the process keeps what it finished
-            long wait = 400 + random.nextInt(2600);
+            // once the process made progress (a batch of frames done), at a random moment of what follows
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (done(out) <= before && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+            long wait = random.nextInt(250);
             if (p.waitFor(wait, TimeUnit.MILLISECONDS)) {
-                log.add("attempt " + attempt + ": finished (exit " + p.exitValue() + ") before the kill at " + wait + " ms");
+                log.add("attempt " + attempt + ": finished (exit " + p.exitValue() + ") before the kill");
                 break;
             }
             p.destroyForcibly();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             kills++;
-            log.add("kill " + kills + " at " + wait + " ms: " + before + " -> " + done(out) + " frames done");
+            log.add("kill " + kills + " " + wait + " ms after progress: " + before + " -> " + done(out) + " frames done");
         }
-        assertTrue(kills >= KILLS || Files.exists(out.resolve("dataset.json")), String.join("\n", log));
+        assertTrue(kills >= KILLS, "the run finished before " + KILLS + " kills:\n" + String.join("\n", log));
         FacetProcess.Result last = FacetProcess.run(dir, Map.of(), 120, resume);
         assertEquals(0, last.exitCode(), last + "\n" + String.join("\n", log));
         System.out.println("KillResumeTest: " + kills + " kills\n  " + String.join("\n  ", log));

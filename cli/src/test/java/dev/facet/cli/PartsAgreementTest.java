@@ -25,6 +25,21 @@ class PartsAgreementTest {
     static final String[] RUN = {"run", "tabletop", "--frames", "6", "--seed", "4", "--width", "48", "--height", "36",
             "--export", "yolo,webdataset"};
 
+    /** The run's arguments with some options given other values (picocli takes an option once). */
+    static String[] run(String... changed) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(RUN));
+        for (int i = 0; i < changed.length; i += 2) {
+            int at = args.indexOf(changed[i]);
+            if (at >= 0) {
+                args.set(at + 1, changed[i + 1]);
+            } else {
+                args.add(changed[i]);
+                args.add(changed[i + 1]);
+            }
+        }
+        return args.toArray(String[]::new);
+    }
+
     @TempDir
     static Path tmp;
     static Path shard0;
@@ -37,9 +52,10 @@ class PartsAgreementTest {
 
     private static void refused(String expected, String... extra) throws Exception {
         for (String mode : new String[] {"--shard", "--resume"}) {
-            String[] args = KillResumeTest.with(KillResumeTest.with(RUN, "--out", shard0.toString()),
-                    mode.equals("--shard") ? new String[] {"--shard", "1/2"} : new String[] {"--shard", "0/2", "--resume"});
-            Captured c = Captured.run(KillResumeTest.with(args, extra));
+            String[] args = KillResumeTest.with(run(extra), "--out", shard0.toString());
+            args = mode.equals("--shard") ? KillResumeTest.with(args, "--shard", "1/2")
+                    : KillResumeTest.with(args, "--shard", "0/2", "--resume");
+            Captured c = Captured.run(args);
             assertEquals(2, c.exitCode(), c.toString());
             assertTrue(c.stderr().contains(expected), "names the difference: " + expected + "\n" + c);
         }
@@ -58,8 +74,8 @@ class PartsAgreementTest {
 
     @Test
     void anotherExporterOption() throws Exception {
-        refused("yolo task \\"detect\\" there, \\"segment\\" here", "--yolo-task", "segment");
-        refused("core outputs [\\"rgb\\",\\"instance\\",\\"semantic\\",\\"depth\\"] there, [\\"rgb\\"] here",
+        refused("yolo task \"detect\" there, \"segment\" here", "--yolo-task", "segment");
+        refused("core outputs [\"rgb\",\"instance\",\"semantic\",\"depth\"] there, [\"rgb\"] here",
                 "--core-outputs", "rgb");
         refused("webdataset shard_size_mb 256.0 there, 1.0 here", "--webdataset-shard-size-mb", "1");
     }
@@ -69,13 +85,13 @@ class PartsAgreementTest {
         Captured c = Captured.run("run", "spiral", "--frames", "6", "--seed", "4", "--width", "48", "--height", "36",
                 "--export", "yolo,webdataset", "--out", shard0.toString(), "--shard", "1/2");
         assertEquals(2, c.exitCode(), c.toString());
-        assertTrue(c.stderr().contains("scenario name \\"tabletop\\" there, \\"spiral\\" here; the scenario differs"), c.toString());
+        assertTrue(c.stderr().contains("scenario name \"tabletop\" there, \"spiral\" here; the scenario differs"), c.toString());
     }
 
     @Test
     void aMergeOfDisagreeingFoldersOrMissingFrames() throws Exception {
         Path other = tmp.resolve("other-seed");
-        assertEquals(0, Facet.execute(KillResumeTest.with(RUN, "--out", other.toString(), "--shard", "1/2", "--seed", "6")));
+        assertEquals(0, Facet.execute(KillResumeTest.with(run("--seed", "6"), "--out", other.toString(), "--shard", "1/2")));
         Captured c = Captured.run("merge", tmp.resolve("m1").toString(), shard0.toString(), other.toString());
         assertEquals(2, c.exitCode(), c.toString());
         assertTrue(c.stderr().contains("comes from another run (seed 6 there, 4 here"), c.toString());

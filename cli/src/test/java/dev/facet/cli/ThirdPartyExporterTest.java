@@ -59,11 +59,11 @@ class ThirdPartyExporterTest {
                     Files.createDirectories(parts);
                 }
                 public void write(Frame frame) throws IOException {
-                    atomically(parts.resolve(frame.index() + ".txt"), frame.index() + ": " + frame.annotations().size() + " objects\n");
+                    atomically(parts.resolve(frame.index() + ".txt"), frame.index() + ": " + frame.annotations().size() + " objects\\n");
                 }
                 public void assemble(Assembly assembly) throws IOException {
                     Path hello = assembly.info().out().resolve("hello");
-                    StringBuilder text = new StringBuilder(greeting + " " + Arrays.toString(assembly.frames()) + "\n");
+                    StringBuilder text = new StringBuilder(greeting + " " + Arrays.toString(assembly.frames()) + "\\n");
                     for (long k : assembly.frames()) {
                         text.append(Files.readString(hello.resolve("parts/" + k + ".txt")));
                     }

@@ -155,7 +155,7 @@ class RunLoopTest {
     }
 
     /** Counts the lifecycle calls of an exporter that writes nothing. */
-    static final class Lifecycle implements Exporter {
+    static class Lifecycle implements Exporter {
         final AtomicInteger written = new AtomicInteger();
         final AtomicInteger finished = new AtomicInteger();
         final AtomicInteger aborted = new AtomicInteger();
