@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Renders configurable scenes headless on the GPU and writes aligned RGB, "
                 + "segmentation, depth and annotations.",
         subcommands = {RunCommand.class, ValidateCommand.class, PlanCommand.class, SchemaCommand.class,
-                ExportersCommand.class, DoctorCommand.class, PreviewCommand.class, BenchCommand.class,
+                ExportersCommand.class, MergeCommand.class, DoctorCommand.class, PreviewCommand.class, BenchCommand.class,
                 DeployCommand.class, VerifyCommand.class, ViewCommand.class,
                 EvalCommand.class, RefineCommand.class,
                 CommandLine.HelpCommand.class})

@@ -1,94 +1,60 @@
 package dev.facet.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.facet.engine.random.Streams;
+import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
-import dev.facet.exporters.core.CoreLayout;
-import dev.facet.exporters.io.AtomicFiles;
+import dev.facet.engine.spi.FrameRange;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 /**
- * {@code facet run --resume}: the frames of the requested range that an earlier,
- * interrupted run already completed (their meta file exists, so all their files do).
- * Every frame depends on its index and the run seed alone, so rendering only the missing
- * ones completes the dataset exactly. The frames found must come from the same seed and
- * image size; the first one is checked. Half-written temporaries of the interrupted run
- * are removed.
+ * The frames of a process's block that it does not render again: with {@code --resume}, those
+ * whose done record exists (every exporter's part of them is in place) and that every exporter
+ * still holds; without it, none. Every frame depends on its index and the run seed alone, so
+ * rendering only the others completes the dataset exactly. Done records of the frames to be
+ * rendered again are removed first, so the frames stop counting as done until rewritten.
  */
 final class Resume {
     private final long start;
-    private final BitSet written;
+    private final BitSet kept;
 
-    private Resume(long start, BitSet written) {
+    private Resume(long start, BitSet kept) {
         this.start = start;
-        this.written = written;
+        this.kept = kept;
     }
 
-    static Resume scan(Path dir, RunSettings run, List<Exporter> exporters) throws IOException {
-        long start = run.frames().start();
+    static Resume scan(DatasetParts parts, RunRecord record, DatasetInfo block, List<Exporter> exporters,
+                       boolean resume) throws IOException {
+        FrameRange frames = block.frames();
+        BitSet done = new BitSet();
+        if (resume) {
+            for (long k = frames.start(); k < frames.end(); k++) {
+                if (parts.isDone(k, record.id())) {
+                    done.set((int) (k - frames.start()));
+                }
+            }
+        }
+        LongPredicate keep = k -> frames.contains(k) && done.get((int) (k - frames.start()));
         for (Exporter e : exporters) {
-            if (!e.resumable()) {
-                throw new UserError("--resume: exporter '" + e.name() + "' gathers all frames into run-level files; "
-                        + "run it over the whole range without --resume");
+            keep = e.keep(block, keep);
+        }
+        BitSet kept = new BitSet();
+        for (long k = frames.start(); k < frames.end(); k++) {
+            if (keep.test(k)) {
+                kept.set((int) (k - frames.start()));
+            } else {
+                parts.forget(k);
             }
         }
-        removeTemporaries(dir);
-        BitSet written = new BitSet();
-        boolean checked = false;
-        for (long k = start; k < run.frames().end(); k++) {
-            Path meta = CoreLayout.meta(dir, k);
-            if (Files.exists(meta)) {
-                if (!checked) {
-                    check(meta, k, run.seed(), run.size().width(), run.size().height());
-                    checked = true;
-                }
-                written.set((int) (k - start));
-            }
-        }
-        return new Resume(start, written);
-    }
-
-    /** The interrupted run's half-written files, under hidden temporary names in the core folders. */
-    private static void removeTemporaries(Path dir) throws IOException {
-        for (String folder : CoreLayout.FOLDERS) {
-            Path f = dir.resolve(folder);
-            if (Files.isDirectory(f)) {
-                try (var files = Files.list(f)) {
-                    for (Path p : (Iterable<Path>) files::iterator) {
-                        if (AtomicFiles.isTemporary(p.getFileName().toString())) {
-                            Files.deleteIfExists(p);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static void check(Path meta, long k, long seed, int width, int height) throws IOException {
-        JsonNode m;
-        try {
-            m = new ObjectMapper().readTree(meta.toFile());
-        } catch (IOException e) {
-            throw new UserError("--resume: cannot read " + meta + ": " + e.getMessage());
-        }
-        long expected = Streams.frameSeed(seed, k);
-        if (m.path("seed").asLong() != expected || m.path("camera").path("width").asInt() != width
-                || m.path("camera").path("height").asInt() != height) {
-            throw new UserError("--resume: " + meta + " was written with another seed or image size; resume with the "
-                    + "original --seed, --width and --height, or choose another --out");
-        }
+        return new Resume(frames.start(), kept);
     }
 
     boolean written(long frame) {
-        return written.get((int) (frame - start));
+        return kept.get((int) (frame - start));
     }
 
     long count() {
-        return written.cardinality();
+        return kept.cardinality();
     }
 }

@@ -68,6 +68,16 @@ final class RunCommand implements Callable<Integer> {
             description = "Render only the frames of the range that --out does not hold yet (after a crash or kill).")
     boolean resume;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Render shard I of N (from 0): the block [start + floor(I*F/N), start + floor((I+1)*F/N)) "
+                    + "of the F frames; default: from JOB_COMPLETION_INDEX (with --shards or FACET_SHARDS) or "
+                    + "SLURM_ARRAY_TASK_ID, else the whole run.")
+    String shard;
+
+    @Option(names = "--shards", paramLabel = "N",
+            description = "The number of shards, for a shard index taken from JOB_COMPLETION_INDEX.")
+    Integer shards;
+
     @Option(names = "--export", split = ",", paramLabel = "NAME",
             description = "Exporters to run besides core, comma-separated (see `facet exporters`), e.g. coco,yolo; "
                     + "added to those the scenario file names.")
@@ -90,9 +100,6 @@ final class RunCommand implements Callable<Integer> {
                 export, ExportOptions.given(spec)), scenario.defaults());
         Path dir = OutputFolder.choose(out, scenario.name());
         OutputFolder.checkWritable(dir);
-        Pipeline pipeline = RunMemory.ofThisJvm().plan(run.size(), HeadlessRenderer.FRAMES_IN_FLIGHT,
-                Pipeline.forThisMachine());
-        Integer device = GpuChoice.resolve(gpu, System.err);
         List<Exporter> exporters;
         try {
             exporters = Exporters.select(run.exporters(), run.exporterOptions());
@@ -100,14 +107,34 @@ final class RunCommand implements Callable<Integer> {
             throw ScenarioExports.relocate(scenario, e);
         }
         PrintStream err = System.err;
-        long frames = run.frames().count();
-        Resume done = resume ? Resume.scan(dir, run, exporters) : null;
-        long toRender = done == null ? frames : frames - done.count();
-        if (done != null) {
-            err.println("facet: resuming: " + done.count() + " of " + frames + " frames are already in " + dir
-                    + "; rendering the other " + toRender);
-        }
+        Shard part = Shard.choose(shard, shards, System.getenv());
+        FrameRange block = part.block(run.frames());
+        RunRecord record = RunRecord.of(scenario, run.seed(), run.size(), exporters, run.exporterOptions());
+        DatasetParts parts = new DatasetParts(dir);
+        String what = resume ? "--resume" : "facet run";
+        parts.checkAgrees(record, what);  // before anything is rendered or written
         long t0 = System.nanoTime();
+        long toRender = render(scenario, run, dir, exporters, new ShardPlan(part, block, record, parts, what), err);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        err.printf("facet: wrote %d frame%s to %s in %.1f s (%.1f frames/s)%n", toRender, toRender == 1 ? "" : "s", dir,
+                seconds, toRender / seconds);
+        return 0;
+    }
+
+    /** This process's shard of a run: its frames, the run record its parts carry, the dataset's parts. */
+    private record ShardPlan(Shard part, FrameRange block, RunRecord record, DatasetParts parts, String what) {
+    }
+
+    /** Renders the shard's frames not done yet, records them, and assembles when the dataset is complete. */
+    private long render(Scenario scenario, RunSettings run, Path dir, List<Exporter> exporters, ShardPlan plan,
+                        PrintStream err) throws IOException, InterruptedException {
+        Shard part = plan.part();
+        FrameRange block = plan.block();
+        DatasetParts parts = plan.parts();
+        RunRecord record = plan.record();
+        Pipeline pipeline = RunMemory.ofThisJvm().plan(run.size(), HeadlessRenderer.FRAMES_IN_FLIGHT,
+                Pipeline.forThisMachine());
+        Integer device = GpuChoice.resolve(gpu, System.err);
         try (HeadlessRenderer renderer = HeadlessRenderer.open(device, facet.meshes())) {
             if (renderer.context().fallbackReason() != null) {
                 err.println("facet: WARNING: rendering in software on the CPU (" + renderer.context().glRenderer()
@@ -116,17 +143,28 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 err.println("facet: rendering on " + renderer.description());
             }
+            err.println("facet: shard " + part + ": frames " + block.start() + ".." + (block.end() - 1) + " ("
+                    + block.count() + " of " + run.frames().count() + " frames)");
             OutputFolder.create(dir);
             DatasetInfo info = new DatasetInfo(dir, scenario.name(), scenario.describe(), scenario.categories(),
-                    run.seed(), run.frames(), run.size(), Version.VERSION);
-            try (Progress progress = Progress.on(err, toRender, System.console() != null)) {
-                new RunLoop(scenario, renderer, exporters, pipeline, progress)
-                        .run(info, k -> done != null && done.written(k));
+                    run.seed(), block, run.size(), Version.VERSION);
+            try (ShardRun shardRun = ShardRun.begin(parts, part, block, record, plan.what(), err)) {
+                Resume done = Resume.scan(parts, record, info, exporters, resume);
+                long toRender = block.count() - done.count();
+                if (resume) {
+                    err.println("facet: resuming: " + done.count() + " of " + block.count() + " frames are already in "
+                            + dir + "; rendering the other " + toRender);
+                }
+                try (Progress progress = Progress.on(err, toRender, System.console() != null)) {
+                    new RunLoop(scenario, renderer, exporters, pipeline, shardRun.listener(progress))
+                            .run(info, done::written);
+                }
+                if (!shardRun.finish(run.frames(), exporters)) {
+                    err.println("facet: shard " + part + " is complete; the dataset is assembled when every shard is "
+                            + "(or by `facet merge " + dir + "`)");
+                }
+                return toRender;
             }
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        err.printf("facet: wrote %d frame%s to %s in %.1f s (%.1f frames/s)%n", toRender, toRender == 1 ? "" : "s", dir,
-                seconds, toRender / seconds);
-        return 0;
     }
 }

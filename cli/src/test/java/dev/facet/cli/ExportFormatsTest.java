@@ -361,9 +361,13 @@ class ExportFormatsTest {
     void shardsHoldEveryFrameOnceAndEachMemberDecodes() throws Exception {
         List<Path> shards;
         try (Stream<Path> s = Files.list(out.resolve("shards"))) {
-            shards = s.sorted().toList();
+            shards = s.filter(p -> p.toString().endsWith(".tar")).sorted().toList();
         }
         assertEquals(List.of(out.resolve("shards/facet-000000.tar")), shards);
+        JsonNode index = JSON.readTree(out.resolve("shards/index.json").toFile());
+        assertEquals(3, index.path("samples").asInt());
+        assertEquals("facet-000000.tar", index.at("/tars/0/name").asText());
+        assertEquals("[0,2]", index.at("/tars/0/frames").toString());
         Set<String> names = new HashSet<>();
         try (InputStream in = Files.newInputStream(shards.get(0)); TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
             TarArchiveEntry e;

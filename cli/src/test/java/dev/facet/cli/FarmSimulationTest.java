@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * render command N times at once with the variables it sets, then the merge. The result
  * must be the dataset one process writes.
  */
-@Disabled("needs sharding: remove when branch shards has landed")
 class FarmSimulationTest {
     private static final int SHARDS = 3;
     private static final List<String> SMALL = List.of("--frames", "7", "--width", "32", "--height", "24");

@@ -215,6 +215,7 @@ class ScenarioFileRunTest {
                     new dev.facet.engine.spi.FrameRange(0, frames), new ImageSize(W, H), Version.VERSION);
             new RunLoop(scenario, renderer, List.of(core), dev.facet.engine.run.Pipeline.forThisMachine(),
                     dev.facet.engine.run.RunListener.NONE).run(info);
+            core.assemble(new dev.facet.engine.spi.Assembly(info, new long[] {0, 1}));  // dataset.json from the parts
         }
         Set<Integer> categories = new HashSet<>();
         scenario.categories().forEach(c -> categories.add(c.id()));

@@ -22,27 +22,31 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An exporter written outside Facet, compiled here into its own jar with its
  * META-INF/services file, is found by a real {@code facet} process that has the jar on its
- * class path: listed by {@code facet exporters}, run by {@code --export}, given its options.
+ * class path: listed by {@code facet exporters}, run by {@code --export}, given its options;
+ * following the parts contract, its run-level file is the same from one process, from shards
+ * merged by {@code facet merge}, and from a resume.
  */
 class ThirdPartyExporterTest {
     private static final String SOURCE = """
             package org.example.hello;
 
-            import dev.facet.engine.spi.Frame;
+            import dev.facet.engine.spi.Assembly;
             import dev.facet.engine.spi.DatasetInfo;
             import dev.facet.engine.spi.Exporter;
             import dev.facet.engine.spi.ExporterOption;
             import dev.facet.engine.spi.ExporterOptions;
+            import dev.facet.engine.spi.Frame;
             import java.io.IOException;
             import java.nio.file.Files;
             import java.nio.file.Path;
+            import java.nio.file.StandardCopyOption;
+            import java.util.Arrays;
             import java.util.List;
-            import java.util.concurrent.ConcurrentSkipListSet;
 
+            /** Follows the parts contract: a part per frame in write, the run-level file from the parts in assemble. */
             public final class HelloExporter implements Exporter {
-                private final ConcurrentSkipListSet<Long> frames = new ConcurrentSkipListSet<>();
                 private String greeting = "hello";
-                private Path out;
+                private Path parts;
 
                 public String name() { return "hello"; }
                 public String description() { return "writes hello/frames.txt, a test plug-in"; }
@@ -51,12 +55,24 @@ class ThirdPartyExporterTest {
                 }
                 public void configure(ExporterOptions options) { greeting = options.text("greeting"); }
                 public void start(DatasetInfo info) throws IOException {
-                    out = info.out().resolve("hello");
-                    Files.createDirectories(out);
+                    parts = info.out().resolve("hello/parts");
+                    Files.createDirectories(parts);
                 }
-                public void write(Frame frame) { frames.add(frame.index()); }
-                public void finish(long framesWritten) throws IOException {
-                    Files.writeString(out.resolve("frames.txt"), greeting + " " + frames + " " + framesWritten + "\\n");
+                public void write(Frame frame) throws IOException {
+                    atomically(parts.resolve(frame.index() + ".txt"), frame.index() + ": " + frame.annotations().size() + " objects\\n");
+                }
+                public void assemble(Assembly assembly) throws IOException {
+                    Path hello = assembly.info().out().resolve("hello");
+                    StringBuilder text = new StringBuilder(greeting + " " + Arrays.toString(assembly.frames()) + "\\n");
+                    for (long k : assembly.frames()) {
+                        text.append(Files.readString(hello.resolve("parts/" + k + ".txt")));
+                    }
+                    atomically(hello.resolve("frames.txt"), text.toString());
+                }
+                private static void atomically(Path file, String text) throws IOException {
+                    Path temp = file.resolveSibling("." + file.getFileName() + ".tmp-" + Thread.currentThread().getId());
+                    Files.writeString(temp, text);
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             """;
@@ -118,7 +134,38 @@ class ThirdPartyExporterTest {
         FacetProcess.Result r = FacetProcess.run(tmp, classpath, Map.of(), 120, "run", "tabletop", "--frames", "3",
                 "--width", "32", "--height", "24", "--export", "hello", "--hello-greeting", "hi", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.toString());
-        assertEquals("hi [0, 1, 2] 3\n", Files.readString(out.resolve("hello/frames.txt")));
+        assertTrue(Files.readString(out.resolve("hello/frames.txt")).startsWith("hi [0, 1, 2]\n0: "),
+                Files.readString(out.resolve("hello/frames.txt")));
         assertTrue(Files.exists(out.resolve("dataset.json")), "core ran too");
+    }
+
+    @Test
+    void shardsMergedAndAResumeGiveTheSameFile() throws Exception {
+        String[] run = {"run", "tabletop", "--frames", "5", "--width", "32", "--height", "24", "--export", "hello",
+                "--hello-greeting", "hi"};
+        Path whole = tmp.resolve("whole");
+        assertEquals(0, FacetProcess.run(tmp, classpath, Map.of(), 120, concat(run, "--out", whole.toString())).exitCode());
+        String expected = Files.readString(whole.resolve("hello/frames.txt"));
+        assertTrue(expected.startsWith("hi [0, 1, 2, 3, 4]\n"), expected);
+        for (String shard : List.of("0/2", "1/2")) {
+            FacetProcess.Result r = FacetProcess.run(tmp, classpath, Map.of(), 120,
+                    concat(run, "--out", tmp.resolve("part-" + shard.charAt(0)).toString(), "--shard", shard));
+            assertEquals(0, r.exitCode(), r.toString());
+        }
+        Path merged = tmp.resolve("merged");
+        FacetProcess.Result m = FacetProcess.run(tmp, classpath, Map.of(), 120, "merge", merged.toString(),
+                tmp.resolve("part-0").toString(), tmp.resolve("part-1").toString());
+        assertEquals(0, m.exitCode(), m.toString());
+        assertEquals(expected, Files.readString(merged.resolve("hello/frames.txt")), "merged from the shards' parts");
+        Files.delete(whole.resolve("hello/frames.txt"));
+        FacetProcess.Result resumed = FacetProcess.run(tmp, classpath, Map.of(), 120,
+                concat(run, "--out", whole.toString(), "--resume"));
+        assertEquals(0, resumed.exitCode(), resumed.toString());
+        assertTrue(resumed.stderr().contains("rendering the other 0"), resumed.stderr());
+        assertEquals(expected, Files.readString(whole.resolve("hello/frames.txt")), "assembled again by the resume");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray(String[]::new);
     }
 }

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +46,6 @@ class WorkerPoolTest {
     }
 
     @Test
-    @Disabled("needs sharding: remove when branch shards has landed")
     void twoWorkersWriteTheSameDatasetAsOneProcess(@TempDir Path dir) throws Exception {
         FacetProcess.Result single = FacetProcess.run(dir, Map.of(), 120, concat(List.of("run", "tabletop", "--out",
                 "single"), List.of(SMALL)));
@@ -60,7 +58,6 @@ class WorkerPoolTest {
     }
 
     @Test
-    @Disabled("needs sharding: remove when branch shards has landed")
     void aFailedWorkerFailsTheRunWithItsMessage(@TempDir Path dir) throws Exception {
         FacetProcess.Result r = FacetProcess.run(dir, Map.of(), 120, concat(List.of("run", "tabletop", "--out", "ds",
                 "--workers", "2", "--export", "nope"), List.of(SMALL)));

@@ -46,12 +46,12 @@ class SharedEncodingsTest {
         run(alone, List.of("yolo", "bop", "webdataset", "depth16"), false);
         run(withCore, List.of("core", "yolo", "bop", "webdataset", "depth16"), true);
         for (String file : List.of("yolo/images/000003.png", "yolo/labels/000003.txt", "bop/000000/rgb/000003.png",
-                "bop/000000/depth/000003.png", "depth16/000003.png", "shards/facet-000000.tar")) {
+                "bop/000000/depth/000003.png", "depth16/000003.png", "shards/facet-000003.tar")) {
             assertArrayEquals(Files.readAllBytes(withCore.resolve(file)), Files.readAllBytes(alone.resolve(file)), file);
         }
         assertArrayEquals(Files.readAllBytes(withCore.resolve("rgb/000003.png")),
                 Files.readAllBytes(alone.resolve("yolo/images/000003.png")), "yolo's image is core's rgb file");
-        Map<String, byte[]> members = members(alone.resolve("shards/facet-000000.tar"));
+        Map<String, byte[]> members = members(alone.resolve("shards/facet-000003.tar"));
         assertEquals(5, members.size());
         for (String[] pair : new String[][] {{"rgb.png", "rgb/000003.png"}, {"instance.png", "instance/000003.png"},
                 {"semantic.png", "semantic/000003.png"}, {"depth.npy", "depth/000003.npy"}, {"json", "meta/000003.json"}}) {
@@ -88,7 +88,7 @@ class SharedEncodingsTest {
             e.write(frame);
         }
         for (Exporter e : exporters) {
-            e.finish(1);
+            SyntheticFrames.end(e, dir, 3, 1);
         }
         assertEquals(withCore, Files.exists(dir.resolve("rgb")));
     }

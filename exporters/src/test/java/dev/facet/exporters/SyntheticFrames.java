@@ -114,6 +114,13 @@ public final class SyntheticFrames {
         return Annotator.annotate(scene(k), new RenderedFrame(W, H, rgb(k), instance(k), depth(k)));
     }
 
+    /** Ends a run of {@code e} over frames {@code [first, first + count)} and assembles its run-level files from the parts. */
+    public static void end(dev.facet.engine.spi.Exporter e, Path out, long first, long count) throws java.io.IOException {
+        e.finish(count);
+        e.assemble(new dev.facet.engine.spi.Assembly(info(out, first, count),
+                java.util.stream.LongStream.range(first, first + count).toArray()));
+    }
+
     public static DatasetInfo info(Path out, long first, long count) {
         Map<String, Object> scenario = Map.of(
                 "objects", Map.of("count", 3, "kinds", List.of("box", "sphere")),

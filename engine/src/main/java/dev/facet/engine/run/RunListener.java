@@ -5,6 +5,6 @@ package dev.facet.engine.run;
 public interface RunListener {
     RunListener NONE = frame -> { };
 
-    /** Frame {@code frame} has been written by every exporter. */
+    /** Frame {@code frame} is done: every exporter wrote it and every part of it is in place. */
     void frameWritten(long frame);
 }

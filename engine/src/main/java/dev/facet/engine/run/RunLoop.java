@@ -60,6 +60,8 @@ public final class RunLoop {
     public long run(DatasetInfo info, java.util.function.LongPredicate alreadyWritten)
             throws IOException, InterruptedException {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        FrameCompletion completion = new FrameCompletion(exporters, listener);
+        FrameOrder order = new FrameOrder();
         List<Exporter> started = new ArrayList<>(exporters.size());
         long submitted = 0;
         try {
@@ -84,13 +86,11 @@ public final class RunLoop {
                     inFlight.add(new Pending(scene, slot));
                     RenderedFrame done = renderer.renderInto(scene, slot.pixels());
                     if (done != null) {
-                        queue(inFlight, done, workers, buffers, failure);
-                        submitted++;
+                        queue(inFlight, done, workers, buffers, new Handoff(submitted++, failure, completion, order));
                     }
                 }
                 for (RenderedFrame done : renderer.drain()) {
-                    queue(inFlight, done, workers, buffers, failure);
-                    submitted++;
+                    queue(inFlight, done, workers, buffers, new Handoff(submitted++, failure, completion, order));
                 }
             } catch (Throwable t) {
                 failure.compareAndSet(null, new CancellationException("the run stopped"));  // workers skip queued frames
@@ -123,9 +123,15 @@ public final class RunLoop {
     private record Pending(Scene scene, FrameBuffers.Slot slot) {
     }
 
+    /** What a worker needs besides the frame: its place in the run's order and where to report. */
+    private record Handoff(long sequence, AtomicReference<RuntimeException> failure, FrameCompletion completion,
+                           FrameOrder order) {
+    }
+
     /** Pairs a finished frame with the oldest scene in flight and queues it for the workers. */
     private void queue(Deque<Pending> inFlight, RenderedFrame done, ExecutorService workers, FrameBuffers buffers,
-                     AtomicReference<RuntimeException> failure) {
+                       Handoff handoff) {
+        AtomicReference<RuntimeException> failure = handoff.failure();
         Pending p = inFlight.poll();
         if (p == null || p.slot().pixels() != done) {
             throw new IllegalStateException("the renderer returned frames out of order");
@@ -133,20 +139,29 @@ public final class RunLoop {
         workers.execute(() -> {
             try {
                 if (failure.get() == null) {
-                    export(Annotator.annotate(p.scene(), done, p.slot().semantic()), failure);
+                    export(Annotator.annotate(p.scene(), done, p.slot().semantic()), handoff);
                 }
             } catch (RuntimeException | Error e) {
                 // not an exporter's fault (e.g. an id the scene lacks): still the run's failure, never a lost frame
                 failure.compareAndSet(null, e instanceof RuntimeException r ? r : new IllegalStateException(e));
             } finally {
+                handoff.order().pass(handoff.sequence());
                 buffers.give(p.slot());
             }
         });
     }
 
-    private void export(Frame frame, AtomicReference<RuntimeException> failure) {
+    private void export(Frame frame, Handoff handoff) {
+        AtomicReference<RuntimeException> failure = handoff.failure();
+        boolean inTurn = false;
         for (Exporter e : exporters) {
             try {
+                if (e.inFrameOrder() && !inTurn) {
+                    if (!handoff.order().await(handoff.sequence(), failure)) {
+                        return;
+                    }
+                    inTurn = true;
+                }
                 e.write(frame);
             } catch (IOException | RuntimeException ex) {
                 failure.compareAndSet(null, new ExportFailure(e.name(), frame.index(),
@@ -154,6 +169,6 @@ public final class RunLoop {
                 return;
             }
         }
-        listener.frameWritten(frame.index());
+        handoff.completion().written(frame.index());
     }
 }

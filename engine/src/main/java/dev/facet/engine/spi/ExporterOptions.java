@@ -23,6 +23,11 @@ public final class ExporterOptions {
         return new ExporterOptions(values, java.util.Set.of());
     }
 
+    /** Every option's value, by name, in declaration order (what a dataset's parts record of this exporter). */
+    public Map<String, Object> values() {
+        return values;
+    }
+
     /** True when the user set {@code name} (rather than leaving its default). */
     public boolean given(String name) {
         return given.contains(name);

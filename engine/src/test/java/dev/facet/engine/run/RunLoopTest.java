@@ -155,7 +155,7 @@ class RunLoopTest {
     }
 
     /** Counts the lifecycle calls of an exporter that writes nothing. */
-    static final class Lifecycle implements Exporter {
+    static class Lifecycle implements Exporter {
         final AtomicInteger written = new AtomicInteger();
         final AtomicInteger finished = new AtomicInteger();
         final AtomicInteger aborted = new AtomicInteger();
@@ -220,5 +220,63 @@ class RunLoopTest {
         assertEquals(0, exporter.finished.get());
         assertEquals(1, exporter.aborted.get(), "abort runs so the exporters' temporary files go");
         assertTrue(exporter.written.get() <= 5, "no frame past the failure was written: " + exporter.written.get());
+    }
+
+    @Test
+    void anOrderedExporterSeesFramesInOrderAndABatchingOneDecidesWhenFramesAreDone() throws Exception {
+        List<Long> ordered = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Long> batch = new java.util.ArrayList<>();
+        List<Long> done = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Exporter jittery = new Lifecycle() {
+            @Override
+            public void write(Frame frame) {
+                try {
+                    Thread.sleep((frame.index() * 7) % 5);  // workers finish out of order
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        Exporter tar = new Lifecycle() {
+            private java.util.function.LongConsumer placed;
+
+            @Override
+            public boolean inFrameOrder() {
+                return true;
+            }
+
+            @Override
+            public boolean batchesFrames() {
+                return true;
+            }
+
+            @Override
+            public void onPlaced(java.util.function.LongConsumer placed) {
+                this.placed = placed;
+            }
+
+            @Override
+            public synchronized void write(Frame frame) {
+                ordered.add(frame.index());
+                batch.add(frame.index());
+                if (batch.size() == 4) {  // a batch of four is complete: its frames are in place
+                    batch.forEach(placed::accept);
+                    batch.clear();
+                }
+            }
+
+            @Override
+            public synchronized void finish(long framesWritten) {
+                assertEquals(2, batch.size(), "the last batch is open until finish");
+                assertEquals(20, done.size(), "frames of the open batch are not done yet");
+                batch.forEach(placed::accept);
+            }
+        };
+        long n = new RunLoop(new FixedScenario(), new CountingRenderer(), List.of(jittery, tar), new Pipeline(3, 3),
+                done::add).run(info(22));
+        assertEquals(22, n);
+        assertEquals(java.util.stream.LongStream.range(0, 22).boxed().toList(), ordered, "frame order for the ordered one");
+        assertEquals(22, done.size(), "every frame done once");
+        assertEquals(22, new java.util.HashSet<>(done).size());
     }
 }

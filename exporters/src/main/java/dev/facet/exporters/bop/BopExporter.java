@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.SceneObject;
+import dev.facet.engine.spi.Assembly;
 import dev.facet.engine.spi.ExporterOption;
 import dev.facet.engine.spi.ExporterOptions;
 import dev.facet.engine.spi.Frame;
@@ -15,6 +16,7 @@ import dev.facet.exporters.io.FiniteJson;
 import dev.facet.exporters.io.FolderExporter;
 import dev.facet.exporters.io.FrameImages;
 import dev.facet.exporters.io.ObjectMask;
+import dev.facet.exporters.io.Parts;
 import dev.facet.exporters.io.PngEncoder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,14 +24,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.TreeMap;
 import org.joml.Matrix4d;
 
 /**
- * The BOP layout for 6D pose training: {@code bop/} is a split folder holding one scene,
- * {@code bop/000000/}, with {@code rgb/}, {@code depth/} (uint16, depth_mm = value * depth_scale),
- * {@code mask_visib/NNNNNN_MMMMMM.png} (255 where object M is visible) and, written when
- * the run ends, {@code scene_camera.json}, {@code scene_gt.json}, {@code scene_gt_info.json}.
+ * The BOP layout for 6D pose training: {@code bop/} is a split folder of scenes of at most 1000
+ * images, frame k in {@code bop/NNNNNN/} with NNNNNN = k / 1000 (so any block of frames writes
+ * whole scenes or parts of scenes), each with {@code rgb/}, {@code depth/} (uint16,
+ * depth_mm = value * depth_scale), {@code mask_visib/NNNNNN_MMMMMM.png} (255 where object M is
+ * visible) and, assembled from the frames' parts ({@code bop/parts/NNNNNN.json}),
+ * {@code scene_camera.json}, {@code scene_gt.json}, {@code scene_gt_info.json}.
  * im_id = frame index; obj_id = category id; every scene object is listed, visible or not.
  * Poses follow BOP: cam_R_m2c a pure rotation (orthonormal, determinant +1), row-major,
  * cam_t_m2c in millimetres, OpenCV camera. BOP models have one fixed size, Facet's objects
@@ -40,11 +44,15 @@ import org.joml.Matrix4d;
  * scene_gt_info.json follows the toolkit's calc_gt_info (see {@link GtInfo}).
  */
 public final class BopExporter extends FolderExporter {
-    private final Map<Long, BopFrame> frames = new ConcurrentSkipListMap<>();
+    private static final int[] NO_BOX = {-1, -1, -1, -1};
+
+    /** Images per scene folder: frame k lies in scene {@code k / SCENE_SIZE}. */
+    public static final int SCENE_SIZE = 1000;
+
     private double depthScale = 1.0;
 
     public BopExporter() {
-        super("bop/000000", Output.GATHERED);
+        super("bop");
     }
 
     @Override
@@ -54,7 +62,7 @@ public final class BopExporter extends FolderExporter {
 
     @Override
     public String description() {
-        return "bop/000000/: BOP scene (poses, camera, visible masks, uint16 depth) for 6D pose training";
+        return "bop/NNNNNN/: BOP scenes of 1000 images (poses, camera, visible masks, uint16 depth) for 6D pose training";
     }
 
     @Override
@@ -72,15 +80,24 @@ public final class BopExporter extends FolderExporter {
     }
 
     @Override
-    protected void prepare(Path scene) throws IOException {
-        for (String folder : List.of("rgb", "depth", "mask_visib")) {
-            Files.createDirectories(scene.resolve(folder));
+    protected void prepare(Path bop) throws IOException {
+        Files.createDirectories(bop.resolve(Parts.FOLDER));
+        for (long s = info().frames().start() / SCENE_SIZE; s * SCENE_SIZE < info().frames().end(); s++) {
+            for (String folder : List.of("rgb", "depth", "mask_visib")) {
+                Files.createDirectories(bop.resolve(DatasetLayout.stem(s)).resolve(folder));
+            }
         }
     }
 
+    /** The scene folder of frame {@code frame}: {@code bop/NNNNNN} with NNNNNN = frame / 1000. */
+    static Path scene(Path bop, long frame) {
+        return bop.resolve(DatasetLayout.stem(frame / SCENE_SIZE));
+    }
+
+    /** Writes the frame's images and masks into its scene, and its part {@code bop/parts/NNNNNN.json}. */
     @Override
     public void write(Frame frame) throws IOException {
-        Path scene = folder();
+        Path scene = scene(folder(), frame.index());
         String stem = DatasetLayout.stem(frame.index());
         AtomicFiles.write(scene.resolve("rgb").resolve(stem + ".png"), FrameImages.rgbPng(frame, PngEncoder.DEFAULT_LEVEL));
         AtomicFiles.write(scene.resolve("depth").resolve(stem + ".png"), FrameImages.depthPng(frame, depthScale));
@@ -93,8 +110,9 @@ public final class BopExporter extends FolderExporter {
             writeMask(frame, a, scene.resolve("mask_visib").resolve(stem + "_" + DatasetLayout.stem(i) + ".png"));
             gts.add(groundTruth(frame, a, w2c, cam));
         }
-        frames.put(frame.index(), new BopFrame(frame.index(),
-                new double[] {cam.fx(), 0, cam.cx(), 0, cam.fy(), cam.cy(), 0, 0, 1}, rotation(w2c), translationMm(w2c), gts));
+        BopFrame part = new BopFrame(frame.index(),
+                new double[] {cam.fx(), 0, cam.cx(), 0, cam.fy(), cam.cy(), 0, 0, 1}, rotation(w2c), translationMm(w2c), gts);
+        Parts.write(Parts.of(folder(), frame.index()), part::writePart);
     }
 
     /** 255 where the object is visible, 0 elsewhere, the whole image. */
@@ -131,9 +149,23 @@ public final class BopExporter extends FolderExporter {
         return new double[] {1000 * m.m30(), 1000 * m.m31(), 1000 * m.m32()};
     }
 
+    /** Writes each scene's {@code scene_camera.json}, {@code scene_gt.json} and {@code scene_gt_info.json} from the parts. */
     @Override
-    public void finish(long framesWritten) throws IOException {
-        writeJson("scene_camera.json", (g, f) -> {
+    public void assemble(Assembly assembly) throws IOException {
+        Path bop = folderIn(assembly.info().out());
+        Map<Long, List<BopFrame>> scenes = new TreeMap<>();
+        for (long k : assembly.frames()) {
+            scenes.computeIfAbsent(k / SCENE_SIZE, s -> new ArrayList<>()).add(BopFrame.readPart(Parts.read(Parts.of(bop, k))));
+        }
+        for (Map.Entry<Long, List<BopFrame>> scene : scenes.entrySet()) {
+            Path folder = bop.resolve(DatasetLayout.stem(scene.getKey()));
+            Files.createDirectories(folder);
+            writeScene(folder, scene.getValue());
+        }
+    }
+
+    private void writeScene(Path scene, List<BopFrame> frames) throws IOException {
+        writeJson(scene, frames, "scene_camera.json", (g, f) -> {
             g.writeStartObject();
             writeArray(g, "cam_K", f.camK());
             g.writeNumberField("depth_scale", depthScale);
@@ -141,7 +173,7 @@ public final class BopExporter extends FolderExporter {
             writeArray(g, "cam_t_w2c", f.camTw2c());
             g.writeEndObject();
         });
-        writeJson("scene_gt.json", (g, f) -> {
+        writeJson(scene, frames, "scene_gt.json", (g, f) -> {
             g.writeStartArray();
             for (BopFrame.Gt gt : f.gts()) {
                 g.writeStartObject();
@@ -154,7 +186,7 @@ public final class BopExporter extends FolderExporter {
             }
             g.writeEndArray();
         });
-        writeJson("scene_gt_info.json", (g, f) -> {
+        writeJson(scene, frames, "scene_gt_info.json", (g, f) -> {
             g.writeStartArray();
             for (BopFrame.Gt gt : f.gts()) {
                 writeInfo(g, gt.info());
@@ -182,12 +214,13 @@ public final class BopExporter extends FolderExporter {
     }
 
     /** A scene file: an object keyed by im_id (as a string), in frame order. */
-    private void writeJson(String file, FrameWriter perFrame) throws IOException {
-        AtomicFiles.write(folder().resolve(file), out -> {
+    private static void writeJson(Path scene, List<BopFrame> frames, String file, FrameWriter perFrame)
+            throws IOException {
+        AtomicFiles.write(scene.resolve(file), out -> {
             try (JsonGenerator g = FiniteJson.guard(new JsonFactory().createGenerator(out, JsonEncoding.UTF8), file)) {
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();
-                for (BopFrame f : frames.values()) {
+                for (BopFrame f : frames) {
                     g.writeFieldName(Long.toString(f.imId()));
                     perFrame.write(g, f);
                 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.facet.engine.scene.Category;
+import dev.facet.engine.spi.Assembly;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Frame;
 import dev.facet.engine.spi.Modality;
@@ -14,26 +15,26 @@ import dev.facet.exporters.io.DatasetLayout;
 import dev.facet.exporters.io.FiniteJson;
 import dev.facet.exporters.io.FolderExporter;
 import dev.facet.exporters.io.ObjectMask;
+import dev.facet.exporters.io.Parts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * {@code coco/annotations.json}: COCO instance segmentation. One image per frame (id = frame
  * index, file name {@code rgb/NNNNNN.png} relative to the dataset root), one annotation per
  * visible object with its tight box, area = visible pixel count, iscrowd 0 and the visible
- * mask as uncompressed column-major RLE. Frames are collected as they come and the file is
- * written once, atomically, at the end of the run, sorted by image id.
+ * mask as uncompressed column-major RLE. Each frame's image and annotations are its part
+ * ({@code coco/parts/NNNNNN.json}); the file is assembled from the parts, sorted by image id,
+ * with annotation ids counted from 1 in that order.
  */
 public final class CocoExporter extends FolderExporter {
     static final String FILE = "annotations.json";
 
-    private final Map<Long, CocoImage> images = new ConcurrentSkipListMap<>();
-
     public CocoExporter() {
-        super("coco", Output.GATHERED);
+        super("coco");
     }
 
     @Override
@@ -47,7 +48,13 @@ public final class CocoExporter extends FolderExporter {
     }
 
     @Override
-    public void write(Frame frame) {
+    protected void prepare(Path folder) throws IOException {
+        Files.createDirectories(folder.resolve(Parts.FOLDER));
+    }
+
+    /** Writes the frame's part, {@code coco/parts/NNNNNN.json}: its image and annotations. */
+    @Override
+    public void write(Frame frame) throws IOException {
         RenderedFrame px = frame.pixels();
         List<CocoImage.CocoObject> entries = new ArrayList<>();
         for (ObjectAnnotation a : frame.annotations()) {
@@ -57,20 +64,27 @@ public final class CocoExporter extends FolderExporter {
             }
         }
         String fileName = DatasetLayout.file(Modality.RGB, frame.index());
-        images.put(frame.index(), new CocoImage(frame.index(), fileName, px.width(), px.height(), List.copyOf(entries)));
+        CocoImage image = new CocoImage(frame.index(), fileName, px.width(), px.height(), List.copyOf(entries));
+        Parts.write(Parts.of(folder(), frame.index()), image::writePart);
     }
 
+    /** Writes {@code coco/annotations.json} from the frames' parts, sorted by image id. */
     @Override
-    public void finish(long framesWritten) throws IOException {
-        DatasetInfo run = info();
-        AtomicFiles.write(folder().resolve(FILE), out -> {
+    public void assemble(Assembly assembly) throws IOException {
+        DatasetInfo run = assembly.info();
+        Path folder = folderIn(run.out());
+        List<CocoImage> images = new ArrayList<>(assembly.count());
+        for (long k : assembly.frames()) {
+            images.add(CocoImage.readPart(Parts.read(Parts.of(folder, k))));
+        }
+        AtomicFiles.write(folder.resolve(FILE), out -> {
             try (JsonGenerator g = FiniteJson.guard(new JsonFactory().createGenerator(out, JsonEncoding.UTF8), FILE)) {
-                writeDocument(g, run);
+                writeDocument(g, run, images);
             }
         });
     }
 
-    private void writeDocument(JsonGenerator g, DatasetInfo run) throws IOException {
+    private static void writeDocument(JsonGenerator g, DatasetInfo run, List<CocoImage> images) throws IOException {
         g.writeStartObject();
         g.writeObjectFieldStart("info");
         g.writeStringField("description", "Facet synthetic dataset, scenario " + run.scenarioName());
@@ -78,7 +92,7 @@ public final class CocoExporter extends FolderExporter {
         g.writeNumberField("seed", run.seed());
         g.writeEndObject();
         g.writeArrayFieldStart("images");
-        for (CocoImage im : images.values()) {
+        for (CocoImage im : images) {
             g.writeStartObject();
             g.writeNumberField("id", im.frame());
             g.writeStringField("file_name", im.fileName());
@@ -98,7 +112,7 @@ public final class CocoExporter extends FolderExporter {
         g.writeEndArray();
         g.writeArrayFieldStart("annotations");
         long id = 1;
-        for (CocoImage im : images.values()) {
+        for (CocoImage im : images) {
             for (CocoImage.CocoObject o : im.objects()) {
                 writeAnnotation(g, id++, im, o);
             }

@@ -3,6 +3,7 @@ package dev.facet.exporters.core;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.facet.engine.spi.Assembly;
 import dev.facet.engine.spi.ExporterOption;
 import dev.facet.engine.spi.ExporterOptions;
 import dev.facet.engine.spi.Frame;
@@ -22,9 +23,9 @@ import java.util.Set;
 
 /**
  * The core dataset writer: {@code rgb/}, {@code instance/}, {@code semantic/}, {@code depth/}
- * and {@code meta/} per frame, and {@code dataset.json} at the end, exactly as the dataset
- * format describes. Each file is written atomically; a frame's meta file is renamed into
- * place last, so a frame exists once its meta file does. {@link #write} is thread-safe.
+ * and {@code meta/} per frame, and {@code dataset.json} when the dataset is assembled, exactly as
+ * the dataset format describes. Each file is written atomically; a frame's meta file (its part)
+ * is renamed into place last. {@link #write} is thread-safe.
  */
 public final class CoreExporter extends FolderExporter {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -46,7 +47,7 @@ public final class CoreExporter extends FolderExporter {
      * @param fsync force each file to disk before renaming it into place
      */
     public CoreExporter(int pngLevel, boolean fsync) {
-        super("", Output.PER_FRAME);
+        super("");
         PngEncoder.checkLevel(pngLevel);  // reject a bad level now rather than on a worker thread
         this.pngLevel = pngLevel;
         this.fsync = fsync;
@@ -128,10 +129,11 @@ public final class CoreExporter extends FolderExporter {
         }
     }
 
+    /** Writes {@code dataset.json}: the dataset's frames are those of the assembly. */
     @Override
-    public void finish(long framesWritten) throws IOException {
-        Path out = folder();
-        DatasetManifest manifest = new DatasetManifest(info(), CoreLayout.countFrames(out), outputs);
+    public void assemble(Assembly assembly) throws IOException {
+        Path out = folderIn(assembly.info().out());
+        DatasetManifest manifest = new DatasetManifest(assembly.info(), assembly.frames(), outputs);
         AtomicFiles.write(out.resolve(CoreLayout.MANIFEST), o -> JSON.writeValue(o, manifest.toMap()), fsync);
     }
 

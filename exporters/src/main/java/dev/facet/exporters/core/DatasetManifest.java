@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** The content of {@code dataset.json} after a run of the core exporter. */
-record DatasetManifest(DatasetInfo info, long framesPresent, Set<Modality> outputs) {
+record DatasetManifest(DatasetInfo info, long[] framesPresent, Set<Modality> outputs) {
     static final int FORMAT_VERSION = 1;
 
     Map<String, Object> toMap() {
@@ -23,10 +23,14 @@ record DatasetManifest(DatasetInfo info, long framesPresent, Set<Modality> outpu
         scenario.putIfAbsent("name", info.scenarioName());
         m.put("scenario", scenario);
         m.put("seed", info.seed());
-        m.put("frames", framesPresent);
-        // the run's frames, all present once it finishes (a resumed run wrote only the missing ones)
+        m.put("frames", (long) framesPresent.length);
+        // the planned frames, all present unless a merge allowed gaps (then listed as missing_frames)
         if (!info.frames().isEmpty()) {
             m.put("frame_range", List.of(info.frames().start(), info.frames().end() - 1));
+        }
+        List<List<Long>> gaps = FrameGaps.of(info.frames().start(), info.frames().end(), framesPresent);
+        if (!gaps.isEmpty()) {
+            m.put("missing_frames", gaps);
         }
         m.put("image_size", List.of(info.size().width(), info.size().height()));
         m.put("modalities", modalities(outputs));

@@ -14,7 +14,7 @@ import java.io.IOException;
 public final class Depth16Exporter extends FolderExporter {
 
     public Depth16Exporter() {
-        super("depth16", Output.PER_FRAME);
+        super("depth16");
     }
 
     @Override
@@ -30,9 +30,5 @@ public final class Depth16Exporter extends FolderExporter {
     @Override
     public void write(Frame frame) throws IOException {
         AtomicFiles.write(folder().resolve(DatasetLayout.stem(frame.index()) + ".png"), FrameImages.depthPng(frame, 1.0));
-    }
-
-    @Override
-    public void finish(long framesWritten) {
     }
 }

@@ -1,45 +1,46 @@
 package dev.facet.exporters.webdataset;
 
+import dev.facet.engine.spi.Assembly;
+import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.ExporterOption;
 import dev.facet.engine.spi.ExporterOptions;
 import dev.facet.engine.spi.Frame;
 import dev.facet.engine.spi.Modality;
-import dev.facet.exporters.io.AtomicFiles;
 import dev.facet.exporters.io.DatasetLayout;
 import dev.facet.exporters.io.FolderExporter;
 import dev.facet.exporters.io.FrameImages;
 import dev.facet.exporters.io.FrameMeta;
+import dev.facet.exporters.io.Parts;
 import dev.facet.exporters.io.PngEncoder;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
 
 /**
- * Tar shards for streaming training ({@code shards/facet-000000.tar}, ...): per frame the
- * members {@code NNNNNN.rgb.png}, {@code .instance.png}, {@code .semantic.png},
- * {@code .depth.npy} and {@code .json} (the meta document), byte for byte the core files
- * of the default settings (the frame's shared encodings, see {@link FrameImages}).
- * A shard holds whole frames, in the order they finished, and is closed before it would
- * grow past {@code shard_size_mb} (a single larger frame gets a shard of its own). A shard
- * is written under a temporary name and renamed when closed.
+ * Tar shards for streaming training: per frame the members {@code NNNNNN.rgb.png},
+ * {@code .instance.png}, {@code .semantic.png}, {@code .depth.npy} and {@code .json} (the meta
+ * document), byte for byte the core files of the default settings (the frame's shared
+ * encodings, see {@link FrameImages}). A process appends its frames in frame order to
+ * {@code shards/facet-FFFFFF.tar}, FFFFFF being the tar's first frame (so tars of different
+ * processes never collide), and closes a tar before it would grow past {@code shard_size_mb}
+ * (a single larger frame gets a tar of its own). A tar is written under a temporary name and
+ * renamed when closed; its record {@code shards/parts/facet-FFFFFF.json} (its part) follows, and
+ * only then are its frames in place. {@code shards/index.json} is assembled from the records.
  */
 public final class WebDatasetExporter extends FolderExporter {
     static final double DEFAULT_SHARD_MB = 256;
-    private static final long END_OF_ARCHIVE = 10240;  // two zero records, padded to the tar block
 
     private long shardBytes = (long) (DEFAULT_SHARD_MB * 1024 * 1024);
-    // guarded by this
-    private AtomicFiles.Pending shard;
-    private TarArchiveOutputStream tar;
-    private long shardUsed;
-    private int shardIndex;
+    private LongConsumer placed = k -> { };
+    private TarBatch tar;  // guarded by this
 
     public WebDatasetExporter() {
-        super("shards", Output.GATHERED);
+        super("shards");
     }
 
     @Override
@@ -49,7 +50,7 @@ public final class WebDatasetExporter extends FolderExporter {
 
     @Override
     public String description() {
-        return "shards/facet-NNNNNN.tar: size-bounded tar shards of whole frames for the webdataset library";
+        return "shards/facet-FFFFFF.tar: size-bounded tar shards of whole frames, in frame order, for the webdataset library";
     }
 
     @Override
@@ -68,25 +69,43 @@ public final class WebDatasetExporter extends FolderExporter {
     }
 
     @Override
+    public boolean inFrameOrder() {
+        return true;
+    }
+
+    @Override
+    public boolean batchesFrames() {
+        return true;
+    }
+
+    @Override
+    public void onPlaced(LongConsumer placed) {
+        this.placed = placed;
+    }
+
+    /** Keeps the tars of the block whose frames are all done; removes the others and leftover tars. */
+    @Override
+    public LongPredicate keep(DatasetInfo info, LongPredicate done) throws IOException {
+        return TarFolder.keep(folderIn(info.out()), info.frames(), done);
+    }
+
+    @Override
+    protected void prepare(Path folder) throws IOException {
+        Files.createDirectories(folder.resolve(Parts.FOLDER));
+    }
+
+    @Override
     public void write(Frame frame) throws IOException {
         FrameSample sample = sample(frame);  // encode outside the lock
         synchronized (this) {
             long needed = sample.bytes();
-            if (tar != null && shardUsed + needed + END_OF_ARCHIVE > shardBytes) {
-                closeShard();
+            if (tar != null && tar.used() + needed + TarBatch.END_OF_ARCHIVE > shardBytes) {
+                close();
             }
             if (tar == null) {
-                openShard();
+                tar = new TarBatch(folder().resolve(String.format("facet-%s.tar", sample.key())));
             }
-            for (Map.Entry<String, byte[]> m : sample.members().entrySet()) {
-                TarArchiveEntry entry = new TarArchiveEntry(sample.key() + "." + m.getKey());
-                entry.setSize(m.getValue().length);
-                entry.setModTime(0);  // same frame, same bytes
-                tar.putArchiveEntry(entry);
-                tar.write(m.getValue());
-                tar.closeArchiveEntry();
-            }
-            shardUsed += needed;
+            tar.add(frame.index(), sample);
         }
     }
 
@@ -101,34 +120,33 @@ public final class WebDatasetExporter extends FolderExporter {
         return new FrameSample(DatasetLayout.stem(frame.index()), members);
     }
 
-    private void openShard() throws IOException {
-        Path target = folder().resolve(String.format("facet-%06d.tar", shardIndex++));
-        shard = AtomicFiles.open(target);
-        tar = new TarArchiveOutputStream(shard.stream());
-        tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-        shardUsed = 0;
-    }
-
-    private void closeShard() throws IOException {
-        tar.finish();
-        tar.flush();
-        shard.commit();
+    private void close() throws IOException {
+        TarBatch closing = tar;
         tar = null;
-        shard = null;
+        TarRecord record = closing.commit();
+        record.write(folder());
+        for (long k : record.frames()) {
+            placed.accept(k);
+        }
     }
 
     @Override
     public synchronized void finish(long framesWritten) throws IOException {
         if (tar != null) {
-            closeShard();
+            close();
         }
+    }
+
+    /** Writes {@code shards/index.json}: every tar of the assembled frames, by first frame. */
+    @Override
+    public void assemble(Assembly assembly) throws IOException {
+        TarFolder.writeIndex(folderIn(assembly.info().out()), assembly);
     }
 
     @Override
     public synchronized void abort() {
-        if (shard != null) {
-            shard.discard();
-            shard = null;
+        if (tar != null) {
+            tar.discard();
             tar = null;
         }
     }

@@ -1,6 +1,7 @@
 package dev.facet.exporters.yolo;
 
 import dev.facet.engine.scene.Category;
+import dev.facet.engine.spi.Assembly;
 import dev.facet.engine.spi.ExporterOption;
 import dev.facet.engine.spi.ExporterOptions;
 import dev.facet.engine.spi.Frame;
@@ -21,7 +22,7 @@ import java.util.Locale;
 /**
  * The Ultralytics layout: {@code yolo/images/NNNNNN.png} (the RGB image, the same bytes as
  * {@code rgb/} at the default settings), {@code yolo/labels/NNNNNN.txt} with one line per visible
- * object, and {@code yolo/data.yaml} naming the classes (written at the end of the run).
+ * object (the frame's part), and {@code yolo/data.yaml} naming the classes (written when the dataset is assembled).
  * Class indices are 0-based: the run's categories sorted by id, numbered from 0.
  * Task {@code detect}: {@code class cx cy w h}; task {@code segment}: {@code class x1 y1 x2 y2 ...},
  * the outline of the object's visible pixels. All coordinates are normalised to 0..1.
@@ -33,7 +34,7 @@ public final class YoloExporter extends FolderExporter {
     private volatile ClassIndex classes;
 
     public YoloExporter() {
-        super("yolo", Output.PER_FRAME);
+        super("yolo");
     }
 
     @Override
@@ -108,9 +109,10 @@ public final class YoloExporter extends FolderExporter {
         text.append(String.format(Locale.ROOT, " %.6f %.6f", x / w, y / h));
     }
 
+    /** Writes {@code yolo/data.yaml}; the labels files are the frames' parts. */
     @Override
-    public void finish(long framesWritten) throws IOException {
-        Path folder = folder();
+    public void assemble(Assembly assembly) throws IOException {
+        Path folder = folderIn(assembly.info().out());
         StringBuilder yaml = new StringBuilder();
         yaml.append("# Facet dataset in the Ultralytics layout (task: ").append(task.name().toLowerCase(Locale.ROOT))
                 .append(").\n# path is absolute; change it if you move the dataset.\n");
@@ -118,7 +120,7 @@ public final class YoloExporter extends FolderExporter {
         yaml.append("train: images\nval: images\n");
         yaml.append("# class index (0-based, contiguous) -> category name; the comment gives Facet's category id\n");
         yaml.append("names:\n");
-        List<Category> ordered = classes.ordered();
+        List<Category> ordered = new ClassIndex(assembly.info().categories()).ordered();
         for (int i = 0; i < ordered.size(); i++) {
             yaml.append("  ").append(i).append(": ").append(quoted(ordered.get(i).name()))
                     .append("  # category_id ").append(ordered.get(i).id()).append('\n');

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.facet.engine.spi.Assembly;
 import dev.facet.exporters.SyntheticFrames;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class CocoExporterTest {
     void masksBoxesAndOrder(@TempDir Path out) throws Exception {
         CocoExporter coco = new CocoExporter();
         coco.start(SyntheticFrames.info(out, 0, 6));
-        assertFalse(Files.exists(out.resolve("coco/annotations.json")), "written only when the run ends");
+        assertFalse(Files.exists(out.resolve("coco/annotations.json")), "assembled only");
         ExecutorService pool = Executors.newFixedThreadPool(3);
         List<Future<?>> done = new ArrayList<>();
         for (long k : new long[] {5, 2, 0, 4, 1, 3}) {
@@ -52,6 +53,9 @@ class CocoExporterTest {
         }
         pool.shutdown();
         coco.finish(6);
+        assertFalse(Files.exists(out.resolve("coco/annotations.json")), "assembled from the parts, not at the end of a process");
+        CocoExporter assembler = new CocoExporter();  // another process: nothing in memory, only the parts
+        assembler.assemble(new Assembly(SyntheticFrames.info(out, 0, 6), new long[] {0, 1, 2, 3, 4, 5}));
         JsonNode doc = new ObjectMapper().readTree(out.resolve("coco/annotations.json").toFile());
         for (int i = 0; i < 6; i++) {
             assertEquals(i, doc.get("images").get(i).get("id").asInt());

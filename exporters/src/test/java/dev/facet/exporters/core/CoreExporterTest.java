@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.facet.engine.spi.Frame;
 import dev.facet.engine.scene.Camera;
+import dev.facet.engine.spi.Assembly;
 import dev.facet.engine.spi.Exporter;
 import dev.facet.exporters.SyntheticFrames;
 import dev.facet.testkit.Npy;
@@ -41,7 +42,7 @@ class CoreExporterTest {
         CoreExporter exporter = new CoreExporter();
         exporter.start(SyntheticFrames.info(out, 12, 1));
         exporter.write(SyntheticFrames.frame(12));
-        exporter.finish(1);
+        SyntheticFrames.end(exporter, out, 12, 1);
 
         assertEquals(List.of("dataset.json", "depth/000012.npy", "instance/000012.png", "meta/000012.json",
                 "rgb/000012.png", "semantic/000012.png"), allFiles());
@@ -162,7 +163,7 @@ class CoreExporterTest {
         for (long k = 10; k < 13; k++) {
             exporter.write(SyntheticFrames.frame(k));
         }
-        exporter.finish(3);
+        SyntheticFrames.end(exporter, out, 10, 3);
         JsonNode manifest = JSON.readTree(out.resolve("dataset.json").toFile());
         assertEquals(1, manifest.get("format_version").asInt());
         assertEquals("facet", manifest.at("/generator/name").asText());
@@ -194,7 +195,7 @@ class CoreExporterTest {
     }
 
     @Test
-    void aSecondRunIntoTheSameFolderCountsAllFrames() throws IOException {
+    void anAssemblyCountsTheFramesOfEveryRun() throws IOException {
         CoreExporter first = new CoreExporter();
         first.start(SyntheticFrames.info(out, 0, 3));
         for (long k = 0; k < 3; k++) {
@@ -206,9 +207,16 @@ class CoreExporterTest {
         second.write(SyntheticFrames.frame(3));
         second.write(SyntheticFrames.frame(4));
         second.finish(2);
+        assertFalse(Files.exists(out.resolve("dataset.json")), "written by the assembly only");
+        second.assemble(new Assembly(SyntheticFrames.info(out, 0, 5), new long[] {0, 1, 2, 3, 4}));
         JsonNode manifest = JSON.readTree(out.resolve("dataset.json").toFile());
         assertEquals(5, manifest.get("frames").asLong());
-        assertArrayEquals(new double[] {3, 4}, doubles(manifest.get("frame_range")), 0);
+        assertArrayEquals(new double[] {0, 4}, doubles(manifest.get("frame_range")), 0);
+        assertTrue(manifest.path("missing_frames").isMissingNode(), "no gaps");
+        second.assemble(new Assembly(SyntheticFrames.info(out, 0, 8), new long[] {0, 2, 3, 4}));
+        manifest = JSON.readTree(out.resolve("dataset.json").toFile());
+        assertEquals(4, manifest.get("frames").asLong());
+        assertEquals("[[1,1],[5,7]]", manifest.get("missing_frames").toString(), "the gaps of a merge with frames missing");
     }
 
     @Test
@@ -232,7 +240,7 @@ class CoreExporterTest {
         } finally {
             workers.shutdownNow();
         }
-        exporter.finish(frames);
+        SyntheticFrames.end(exporter, out, 0, frames);
 
         for (long k = 0; k < frames; k++) {
             String stem = String.format("%06d", k);
@@ -291,7 +299,7 @@ class CoreExporterTest {
         CoreExporter exporter = new CoreExporter(9, true);
         exporter.start(SyntheticFrames.info(out, 7, 1));
         exporter.write(SyntheticFrames.frame(7));
-        exporter.finish(1);
+        SyntheticFrames.end(exporter, out, 7, 1);
         assertArrayEquals(SyntheticFrames.instance(7), Png.gray16(out.resolve("instance/000007.png"), W, H));
         assertEquals(6, allFiles().size());
     }

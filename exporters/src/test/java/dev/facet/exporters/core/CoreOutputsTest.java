@@ -31,7 +31,7 @@ class CoreOutputsTest {
         exporter.configure(Exporters.options(exporter, Map.of("outputs", "depth, rgb")));
         exporter.start(SyntheticFrames.info(out, 3, 1));
         exporter.write(SyntheticFrames.frame(3));
-        exporter.finish(1);
+        SyntheticFrames.end(exporter, out, 3, 1);
         assertTrue(Files.exists(out.resolve("rgb/000003.png")));
         assertTrue(Files.exists(out.resolve("depth/000003.npy")));
         assertTrue(Files.exists(out.resolve("meta/000003.json")), "meta is always written");

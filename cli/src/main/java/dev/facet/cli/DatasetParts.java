@@ -1,0 +1,143 @@
+package dev.facet.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.facet.engine.spi.FrameRange;
+import dev.facet.exporters.io.AtomicFiles;
+import dev.facet.exporters.io.DatasetLayout;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The bookkeeping of a dataset made of parts, in {@code parts/} of its folder:
+ * {@code run.json} (the {@link RunRecord} every part comes from), {@code frames/NNNNNN.json}
+ * (a frame's done record, written once every exporter's part of the frame is in place),
+ * {@code shards/sIIIIofNNNN.json} (a finished shard's {@link ShardRecord}) and
+ * {@code locks/sIIIIofNNNN.lock} (the live process writing a shard).
+ */
+final class DatasetParts {
+    static final String FOLDER = "parts";
+
+    private final Path out;
+    private final Path root;
+
+    DatasetParts(Path out) {
+        this.out = out;
+        this.root = out.resolve(FOLDER);
+    }
+
+    Path out() {
+        return out;
+    }
+
+    Path lock(Shard shard) {
+        return root.resolve("locks").resolve(shard.label() + ".lock");
+    }
+
+    /** The run record of the parts here, or null when there are none. */
+    RunRecord run() throws IOException {
+        Path f = root.resolve("run.json");
+        if (!Files.exists(f)) {
+            return null;
+        }
+        try {
+            return RunRecord.parse(RunRecord.JSON.readTree(f.toFile()));
+        } catch (IOException e) {
+            throw new UserError("cannot read " + f + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses parts of another run: {@code what} says who asks (e.g. {@code --resume}); the
+     * message names every difference.
+     */
+    void checkAgrees(RunRecord mine, String what) throws IOException {
+        RunRecord there = run();
+        if (there != null && !mine.differences(there).isEmpty()) {
+            throw new UserError(what + ": " + out + " holds parts of another run (" + String.join("; ",
+                    mine.differences(there)) + "); use another --out or delete " + out);
+        }
+    }
+
+    void writeRun(RunRecord record) throws IOException {
+        Files.createDirectories(root);
+        AtomicFiles.write(root.resolve("run.json"), RunRecord.JSON.writeValueAsBytes(record.json()));
+    }
+
+    private Path done(long frame) {
+        return root.resolve("frames").resolve(DatasetLayout.stem(frame) + ".json");
+    }
+
+    /** Records frame {@code frame} as done by the run {@code runId}. */
+    void markDone(long frame, String runId) throws IOException {
+        String text = "{\"frame\": " + frame + ", \"run\": \"" + runId + "\"}\n";
+        AtomicFiles.write(done(frame), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The done record's bytes, or null when the frame is not done by {@code runId}. */
+    byte[] doneRecord(long frame, String runId) throws IOException {
+        Path f = done(frame);
+        if (!Files.exists(f)) {
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(f);
+        JsonNode json = RunRecord.JSON.readTree(bytes);
+        return runId.equals(json.path("run").asText()) ? bytes : null;
+    }
+
+    boolean isDone(long frame, String runId) throws IOException {
+        return doneRecord(frame, runId) != null;
+    }
+
+    void forget(long frame) throws IOException {
+        Files.deleteIfExists(done(frame));
+    }
+
+    void prepare() throws IOException {
+        Files.createDirectories(root.resolve("frames"));
+        Files.createDirectories(root.resolve("shards"));
+        Files.createDirectories(root.resolve("locks"));
+    }
+
+    /** The frames of {@code range} done by {@code runId}, increasing. */
+    long[] doneFrames(FrameRange range, String runId) throws IOException {
+        List<Long> frames = new ArrayList<>();
+        for (long k = range.start(); k < range.end(); k++) {
+            if (isDone(k, runId)) {
+                frames.add(k);
+            }
+        }
+        return frames.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    Path shardRecord(Shard shard) {
+        return root.resolve("shards").resolve(shard.label() + ".json");
+    }
+
+    void write(ShardRecord record) throws IOException {
+        AtomicFiles.write(shardRecord(record.shard()), RunRecord.JSON.writeValueAsBytes(record.toJson()));
+    }
+
+    /** Every shard record here. */
+    List<ShardRecord> shardRecords() throws IOException {
+        Path folder = root.resolve("shards");
+        List<ShardRecord> records = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return records;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".json") && !AtomicFiles.isTemporary(name)) {
+                    records.add(ShardRecord.parse((ObjectNode) RunRecord.JSON.readTree(p.toFile())));
+                }
+            }
+        }
+        return records;
+    }
+}
