@@ -38,7 +38,7 @@ class FarmSimulationTest {
         }
         runAll(dir, render, pods);
         runAll(dir, merge, List.of(Map.of()));
-        Datasets.assertSame(single(dir), out);
+        DatasetTree.assertSame(single(dir), out);
     }
 
     @Test
@@ -60,7 +60,7 @@ class FarmSimulationTest {
         }
         runAll(dir, render, tasks);
         runAll(dir, merge, List.of(Map.of()));
-        Datasets.assertSame(single(dir), out);
+        DatasetTree.assertSame(single(dir), out);
     }
 
     private static Path single(Path dir) throws Exception {

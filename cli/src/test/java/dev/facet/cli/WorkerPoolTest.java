@@ -54,7 +54,7 @@ class WorkerPoolTest {
                 "pool", "--workers", "2"), List.of(SMALL)));
         assertEquals(0, pool.exitCode(), pool.toString());
         assertTrue(pool.stderr().contains("wrote 6 frames"), pool.toString());
-        Datasets.assertSame(dir.resolve("single"), dir.resolve("pool"));
+        DatasetTree.assertSame(dir.resolve("single"), dir.resolve("pool"));
     }
 
     @Test
