@@ -19,6 +19,13 @@ final class DatasetAssembler {
     }
 
     static void assemble(List<Exporter> exporters, DatasetInfo info, long[] frames) throws IOException {
+        RunLevelLock.holding(info.out(), () -> {
+            assembleHeld(exporters, info, frames);
+            return null;
+        });
+    }
+
+    private static void assembleHeld(List<Exporter> exporters, DatasetInfo info, long[] frames) throws IOException {
         Assembly assembly = new Assembly(info, frames);
         Exporter core = null;
         for (Exporter e : exporters) {

@@ -33,11 +33,14 @@ final class ShardRun implements AutoCloseable {
         RunLock lock = RunLock.take(parts, shard, err);
         try {
             parts.checkAgrees(record, what);
-            Temporaries.clean(parts.out(), block, shard);
-            parts.prepare();
-            if (parts.run() == null) {
-                parts.writeRun(record);
-            }
+            RunLevelLock.holding(parts.out(), () -> {
+                Temporaries.clean(parts.out(), block, shard);
+                parts.prepare();
+                if (parts.run() == null) {
+                    parts.writeRun(record);
+                }
+                return null;
+            });
             java.nio.file.Files.deleteIfExists(parts.shardRecord(shard));
             return new ShardRun(parts, shard, record, lock);
         } catch (IOException | RuntimeException e) {
