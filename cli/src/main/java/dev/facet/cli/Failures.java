@@ -1,7 +1,7 @@
 package dev.facet.cli;
 
 import dev.facet.engine.IoErrors;
-import dev.facet.engine.UserMistake;
+import dev.facet.engine.spi.UserMistake;
 import dev.facet.engine.run.ExportFailure;
 import dev.facet.renderer.egl.EglUnavailable;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.facet.analysis.dataset;
 
-import dev.facet.engine.UserMistake;
+import dev.facet.engine.spi.UserMistake;
 
 /**
  * A mistake in what the user handed to an analysis command: a dataset folder, a predictions

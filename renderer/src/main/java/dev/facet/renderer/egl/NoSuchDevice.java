@@ -1,6 +1,6 @@
 package dev.facet.renderer.egl;
 
-import dev.facet.engine.UserMistake;
+import dev.facet.engine.spi.UserMistake;
 
 /** The requested EGL device index does not exist on this machine: a mistake in the request. */
 public final class NoSuchDevice extends RuntimeException implements UserMistake {

@@ -6,7 +6,7 @@ package dev.facet.scenarios.file;
  * control and format characters the file holds written as {@code \\u0007} (never sent raw to a
  * terminal) and overlong echoed parts cut short.
  */
-public final class ScenarioError extends RuntimeException implements dev.facet.engine.UserMistake {
+public final class ScenarioError extends RuntimeException implements dev.facet.engine.spi.UserMistake {
     private final String file;
     private final int line;
     private final int column;

@@ -1,4 +1,4 @@
-package dev.facet.engine;
+package dev.facet.engine.spi;
 
 /**
  * Marks an exception that reports a mistake of the user's (a bad file, option or value),
