@@ -134,15 +134,32 @@ public final class JmeMeshLibrary implements MeshLibrary {
         return new Loaded(merged, min, max);
     }
 
-    private static String describe(Throwable e) {
-        Throwable t = e;
-        StringBuilder sb = new StringBuilder();
-        while (t != null && sb.length() < 300) {
-            if (sb.length() > 0) {
-                sb.append(": ");
+    private static final java.util.regex.Pattern JSON_AT =
+            java.util.regex.Pattern.compile("at line (\\d+) column (\\d+)");
+
+    /**
+     * The loader's reason in the user's terms: a JSON syntax error of a .gltf as its line and
+     * column, otherwise the messages of the cause chain without Java class names.
+     */
+    static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            java.util.regex.Matcher at = JSON_AT.matcher(m);
+            if ((t instanceof java.io.EOFException || t.getClass().getSimpleName().equals("MalformedJsonException")
+                    || t.getClass().getName().startsWith("com.google.gson")) && at.find()) {
+                String what = t instanceof java.io.EOFException || m.contains("End of input")
+                        ? "the JSON ends early" : "the JSON is not valid";
+                return what + " at line " + at.group(1) + ", column " + at.group(2);
             }
-            sb.append(t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName());
-            t = t.getCause() == t ? null : t.getCause();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null && sb.length() < 300; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+            m = m.replaceAll("An error occurred loading [^:]*: ", "")
+                    .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?", "").trim();
+            if (!m.isEmpty() && sb.indexOf(m) < 0) {
+                sb.append(sb.length() > 0 ? ": " : "").append(m);
+            }
         }
         return sb.toString();
     }
