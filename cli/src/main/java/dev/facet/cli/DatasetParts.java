@@ -45,11 +45,7 @@ final class DatasetParts {
         if (!Files.exists(f)) {
             return null;
         }
-        try {
-            return RunRecord.parse(RunRecord.JSON.readTree(f.toFile()));
-        } catch (IOException e) {
-            throw new UserError("cannot read " + f + ": " + e.getMessage());
-        }
+        return RunRecord.parse(readRecord(f));
     }
 
     /**
@@ -86,7 +82,12 @@ final class DatasetParts {
             return null;
         }
         byte[] bytes = Files.readAllBytes(f);
-        JsonNode json = RunRecord.JSON.readTree(bytes);
+        JsonNode json;
+        try {
+            json = RunRecord.JSON.readTree(bytes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException damaged) {
+            return null;  // records are renamed into place whole: a damaged one is not a done frame; it is rendered again
+        }
         return runId.equals(json.path("run").asText()) ? bytes : null;
     }
 
@@ -134,10 +135,25 @@ final class DatasetParts {
             for (Path p : files.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (name.endsWith(".json") && !AtomicFiles.isTemporary(name)) {
-                    records.add(ShardRecord.parse((ObjectNode) RunRecord.JSON.readTree(p.toFile())));
+                    records.add(ShardRecord.parse((ObjectNode) readRecord(p)));
                 }
             }
         }
         return records;
+    }
+
+    /** A record file as JSON; a damaged one is a user error naming the file, line and column. */
+    private static JsonNode readRecord(Path f) throws IOException {
+        try {
+            JsonNode node = RunRecord.JSON.readTree(f.toFile());
+            if (node == null || !node.isObject()) {
+                throw new UserError(f + " is damaged (not a JSON object); delete it, or use another --out");
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new UserError(f + " is damaged (not valid JSON" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + "); delete it, or use another --out");
+        }
     }
 }
