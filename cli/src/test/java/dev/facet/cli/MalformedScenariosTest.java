@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import dev.facet.testkit.MalformedCorpus;
+import dev.facet.testkit.MalformedCorpus.Case;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,43 +22,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in-process (fast); a handful also as real processes.
  */
 class MalformedScenariosTest {
-    record Case(String file, String lineColumn, String path, String problem) {
-        String expected(String label) {
-            return "facet: error: " + label + ":" + lineColumn + ": " + ("-".equals(path) ? "" : path + ": ") + problem;
-        }
-
-        @Override
-        public String toString() {
-            return file;
-        }
-    }
-
     /** The corpus lives with the scenario loader (scenarios module); this test runs it through the command. */
     static Path folder() {
         return Path.of("..", "scenarios", "src", "test", "resources", "malformed").toAbsolutePath().normalize();
     }
 
     static List<Case> cases() {
-        try {
-            return Files.readAllLines(folder().resolve("index.tsv")).stream()
-                    .filter(l -> !l.startsWith("#") && !l.isBlank())
-                    .map(l -> l.split("\t", -1))
-                    .map(f -> new Case(f[0], f[1], f[2], f[3]))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MalformedCorpus.cases(folder());  // the scenarios module checks that index.tsv lists every file
     }
 
-    @Test
-    void theCorpusIsLargeAndEveryFileIsListed() throws IOException {
-        List<String> listed = cases().stream().map(Case::file).sorted().toList();
-        List<String> present;
-        try (Stream<Path> s = Files.list(folder())) {
-            present = s.map(p -> p.getFileName().toString()).filter(n -> n.matches(".*\\.(ya?ml|json)$")).sorted().toList();
-        }
-        assertEquals(present, listed, "index.tsv lists every malformed file, once");
-        assertTrue(listed.size() >= 30, "at least 30 malformed files, got " + listed.size());
+    /** The one error line of {@code facet} for the file named {@code label}. */
+    private static String expected(Case c, String label) {
+        return "facet: error: " + c.expected(label);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +43,7 @@ class MalformedScenariosTest {
         String file = folder().resolve(c.file()).toString();
         Captured r = Captured.run("run", file, "--frames", "1", "--width", "32", "--height", "24", "--out", out.toString());
         assertEquals(2, r.exitCode(), r.toString());
-        assertEquals(List.of(c.expected(file).replace(folder() + "/", "")),
+        assertEquals(List.of(expected(c, file).replace(folder() + "/", "")),
                 r.errorLines().stream().map(l -> l.replace(folder() + "/", "")).toList(), r.toString());
         assertEquals(1, r.stderr().lines().count(), "nothing but the error on stderr\n" + r);
         assertFalse(r.stderr().contains("Exception") || r.stderr().contains("\tat "), r.toString());
@@ -83,7 +57,7 @@ class MalformedScenariosTest {
         String file = folder().resolve(c.file()).toString();
         Captured r = Captured.run("validate", file);
         assertEquals(2, r.exitCode(), r.toString());
-        assertEquals(List.of(c.expected(file).replace(folder() + "/", "")),
+        assertEquals(List.of(expected(c, file).replace(folder() + "/", "")),
                 r.errorLines().stream().map(l -> l.replace(folder() + "/", "")).toList(), r.toString());
         assertEquals("", r.stdout(), "no 'ok' line");
     }
@@ -101,7 +75,7 @@ class MalformedScenariosTest {
         FacetProcess.Result r = FacetProcess.run(dir, "run", c.file(), "--frames", "1", "--out", "out");
         assertEquals(2, r.exitCode(), r.toString());
         List<String> errors = r.stderrLines().stream().filter(l -> l.startsWith("facet: error: ")).toList();
-        String expected = c.expected(c.file()).replace(folder() + "/", dir.toRealPath() + "/");
+        String expected = expected(c, c.file()).replace(folder() + "/", dir.toRealPath() + "/");
         assertEquals(1, errors.size(), r.toString());
         if (c.problem().contains("cannot read")) {
             assertTrue(errors.get(0).startsWith("facet: error: " + c.file() + ":" + c.lineColumn() + ": " + c.path() + ": "),

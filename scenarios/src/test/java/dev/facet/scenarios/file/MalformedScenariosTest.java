@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import dev.facet.testkit.MalformedCorpus;
+import dev.facet.testkit.MalformedCorpus.Case;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,17 +27,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MalformedScenariosTest {
     static final ScenarioLoader LOADER = new ScenarioLoader(new FileMeshLibrary());
 
-    record Case(String file, String lineColumn, String path, String problem) {
-        String expected(String label) {
-            return label + ":" + lineColumn + ": " + ("-".equals(path) ? "" : path + ": ") + problem;
-        }
-
-        @Override
-        public String toString() {
-            return file;
-        }
-    }
-
     static Path folder() {
         try {
             return Path.of(Objects.requireNonNull(MalformedScenariosTest.class.getResource("/malformed/index.tsv")).toURI())
@@ -47,15 +37,7 @@ class MalformedScenariosTest {
     }
 
     static List<Case> cases() {
-        try {
-            return Files.readAllLines(folder().resolve("index.tsv")).stream()
-                    .filter(l -> !l.startsWith("#") && !l.isBlank())
-                    .map(l -> l.split("\t", -1))
-                    .map(f -> new Case(f[0], f[1], f[2], f[3]))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MalformedCorpus.cases(folder());
     }
 
     @Test
