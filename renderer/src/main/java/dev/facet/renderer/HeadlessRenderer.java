@@ -23,6 +23,7 @@ import dev.facet.engine.scene.Rendering;
 import dev.facet.renderer.pass.ColourResolve;
 import dev.facet.renderer.pass.FrameTargets;
 import dev.facet.renderer.pass.Grading;
+import dev.facet.renderer.pass.LightShadows;
 import dev.facet.renderer.pass.SunShadow;
 import dev.facet.renderer.post.CameraEffectsFilter;
 import dev.facet.renderer.readback.PixelReadback;
@@ -52,6 +53,7 @@ public final class HeadlessRenderer implements Renderer {
     private final com.jme3.renderer.Camera camera = new com.jme3.renderer.Camera(1, 1);
     private final ViewPort mainView;
     private final SunShadow shadow;
+    private final LightShadows lightShadows;
     private final Grading grading;
     /** The scenes of the frames in flight, oldest first: their camera effects apply once read back. */
     private final Deque<Scene> inFlight = new ArrayDeque<>();
@@ -74,6 +76,7 @@ public final class HeadlessRenderer implements Renderer {
         mirror = new SceneMirror(FacetAssets.create(), meshes,
                 maxTexture != null && maxTexture > 0 ? maxTexture : RenderLimits.MAX_TEXTURE_SIZE);
         shadow = new SunShadow(renderManager, mirror.root());
+        lightShadows = new LightShadows(renderManager, mirror.root());
         mainView = renderManager.createMainView("facet-main", camera);
         mainView.setClearFlags(false, true, true);
         mainView.attachScene(mirror.root());
@@ -177,6 +180,7 @@ public final class HeadlessRenderer implements Renderer {
         targets.background(Grading.display(scene.background(), rendering));
         mirror.sync(scene);
         shadow.fit(mirror.root(), mirror.sunDirection());  // reads the world bounds sync just updated
+        lightShadows.fit(rendering, scene.lighting().lights());
         renderManager.render(0f, false);
     }
 
