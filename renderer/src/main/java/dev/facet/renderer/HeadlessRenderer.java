@@ -12,6 +12,7 @@ import com.jme3.util.BufferAllocatorFactory;
 import com.jme3.util.LWJGLBufferAllocator;
 import dev.facet.engine.scene.RenderLimits;
 import dev.facet.engine.scene.Scene;
+import dev.facet.engine.scene.ShutterScenes;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
 import dev.facet.renderer.assets.FacetAssets;
@@ -25,8 +26,12 @@ import dev.facet.renderer.pass.FrameTargets;
 import dev.facet.renderer.pass.Grading;
 import dev.facet.renderer.pass.LightShadows;
 import dev.facet.renderer.pass.SunShadow;
+import dev.facet.renderer.post.AmbientOcclusionFilter;
 import dev.facet.renderer.post.CameraEffectsFilter;
+import dev.facet.renderer.post.ShutterAverage;
 import dev.facet.renderer.readback.PixelReadback;
+import org.lwjgl.opengl.GL11;
+import org.lwjgl.opengl.GL30;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -55,8 +60,8 @@ public final class HeadlessRenderer implements Renderer {
     private final SunShadow shadow;
     private final LightShadows lightShadows;
     private final Grading grading;
-    /** The scenes of the frames in flight, oldest first: their camera effects apply once read back. */
-    private final Deque<Scene> inFlight = new ArrayDeque<>();
+    /** The frames in flight, oldest first: their post-processing applies once read back. */
+    private final Deque<InFlight> inFlight = new ArrayDeque<>();
     private FrameTargets targets;
     private ColourResolve resolve;
     private FrameTargets resolveTargets;
@@ -132,9 +137,11 @@ public final class HeadlessRenderer implements Renderer {
     @Override
     public RenderedFrame renderInto(Scene scene, RenderedFrame into) {
         RenderedFrame done = readback != null && readback.full() ? finishOldest() : null;
+        ShutterAverage shutter = scene.shutterEnd() != null && scene.rendering().motionBlur() != null
+                ? subFrames(scene) : null;
         draw(scene);
         readback.start(targets.frameBuffer().getId(), into);
-        inFlight.add(scene);
+        inFlight.add(new InFlight(scene, shutter));
         return done;
     }
 
@@ -147,12 +154,48 @@ public final class HeadlessRenderer implements Renderer {
         return done;
     }
 
-    /** The oldest frame in flight, read back and with its scene's camera effects applied. */
+    /**
+     * The oldest frame in flight, read back, then its colour post-processed in this order:
+     * motion blur (the average with its sub-frames), ambient occlusion, camera effects.
+     */
     private RenderedFrame finishOldest() {
         RenderedFrame f = readback.finishOldest();
-        Scene scene = inFlight.poll();
+        InFlight done = inFlight.poll();
+        Scene scene = done.scene();
+        if (done.shutter() != null) {
+            done.shutter().averageInto(f.rgb());
+        }
+        if (scene.rendering().ambientOcclusion() != null) {
+            AmbientOcclusionFilter.apply(f.rgb(), f.depth(), scene.camera(), scene.rendering().ambientOcclusion());
+        }
         CameraEffectsFilter.apply(f.rgb(), f.width(), f.height(), scene.rendering().effects(), scene.seed());
         return f;
+    }
+
+    /**
+     * Motion blur: draws the world at {@code samples - 1} later instants of the open shutter
+     * (fractions {@code shutter x j / (samples - 1)} of the way to the shutter end, j from 1) and
+     * sums their colour; the frame itself (j = 0) is drawn after, with its labels, as usual.
+     * Synchronous: each sub-frame's colour is read at once.
+     */
+    private ShutterAverage subFrames(Scene scene) {
+        Rendering.MotionBlur blur = scene.rendering().motionBlur();
+        var cam = scene.camera();
+        ShutterAverage sum = new ShutterAverage(cam.width(), cam.height());
+        java.nio.ByteBuffer colour = org.lwjgl.BufferUtils.createByteBuffer(3 * cam.width() * cam.height());
+        for (int j = 1; j < blur.samples(); j++) {
+            draw(ShutterScenes.at(scene, blur.shutter() * j / (blur.samples() - 1)));
+            colour.clear();
+            GL30.glBindFramebuffer(GL30.GL_READ_FRAMEBUFFER, targets.frameBuffer().getId());
+            GL11.glPixelStorei(GL11.GL_PACK_ALIGNMENT, 1);
+            GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT0);
+            GL11.glReadPixels(0, 0, cam.width(), cam.height(), GL11.GL_RGB, GL11.GL_UNSIGNED_BYTE, colour);
+            sum.addGlRows(colour);
+        }
+        return sum;
+    }
+
+    private record InFlight(Scene scene, ShutterAverage shutter) {
     }
 
     /** Draws a scene into the targets without reading them back; {@link DrawOnly} times this alone. */
