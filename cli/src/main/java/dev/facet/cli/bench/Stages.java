@@ -9,6 +9,7 @@ import dev.facet.engine.spi.Renderer;
 import dev.facet.renderer.DrawOnly;
 import dev.facet.renderer.HeadlessRenderer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,9 @@ final class Stages {
         DrawOnly.draw(renderer, scenes);
         results.put("render_fps", runs.since(t0));
         results.put("render_readback_fps", withReadback(renderer, scenes));
-        new ImageStages(results).measure(renderer, scenes, v -> withReadback(renderer, v));
+        ImageStages image = new ImageStages(results);
+        image.measure(renderer, scenes, v -> withReadback(renderer, v));
+        image.measureFull(scenario, scenes, replay -> fullRun(replay, renderer, tmp));
         List<RenderedFrame> kept = new ArrayList<>();
         for (int i = 0; i < KEPT; i++) {
             kept.add(renderer.render(scenes.get(i)));
@@ -59,6 +62,19 @@ final class Stages {
         }
         renderer.drain();
         return runs.since(t0);
+    }
+
+    /** The full pipeline with the core exporter over {@code replay}'s frames. */
+    private double fullRun(Scenario replay, Renderer renderer, Path tmp) {
+        try {
+            Path out = Files.createTempDirectory(tmp, "full-");
+            return runs.fps(replay, renderer, List.of(TimedRun.core()), out, RunListener.NONE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void encodeAndWrite(Replay replay, Renderer playback, Path tmp) throws IOException, InterruptedException {
