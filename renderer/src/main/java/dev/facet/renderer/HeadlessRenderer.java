@@ -15,6 +15,7 @@ import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
+import dev.facet.renderer.amodal.AmodalPass;
 import dev.facet.renderer.assets.FacetAssets;
 import dev.facet.renderer.egl.EglContext;
 import dev.facet.renderer.mirror.CameraMapping;
@@ -50,6 +51,7 @@ public final class HeadlessRenderer implements Renderer {
     private final EglContext context;
     private final GLRenderer gl;
     private final RenderManager renderManager;
+    private final com.jme3.asset.AssetManager assets;
     private final SceneMirror mirror;
     private final com.jme3.renderer.Camera camera = new com.jme3.renderer.Camera(1, 1);
     private final ViewPort mainView;
@@ -64,6 +66,8 @@ public final class HeadlessRenderer implements Renderer {
     private PixelReadback readback;
     /** The optional layers each frame carries (see {@link #produceLayers}). */
     private Set<Modality> layers = Set.of();
+    /** Draws the amodal masks when the run asked for them, else null. */
+    private AmodalPass amodal;
 
     private HeadlessRenderer(EglContext context, JmeMeshLibrary meshes) {
         this.context = context;
@@ -75,7 +79,8 @@ public final class HeadlessRenderer implements Renderer {
         renderManager = new RenderManager(gl);
         renderManager.setTimer(new NanoTimer());
         Integer maxTexture = gl.getLimits().get(Limits.TextureSize);
-        mirror = new SceneMirror(FacetAssets.create(), meshes,
+        assets = FacetAssets.create();
+        mirror = new SceneMirror(assets, meshes,
                 maxTexture != null && maxTexture > 0 ? maxTexture : RenderLimits.MAX_TEXTURE_SIZE);
         shadow = new SunShadow(renderManager, mirror.root());
         mainView = renderManager.createMainView("facet-main", camera);
@@ -112,11 +117,14 @@ public final class HeadlessRenderer implements Renderer {
         return FRAMES_IN_FLIGHT;
     }
 
-    /** This renderer produces no optional layers yet. */
+    /** This renderer produces the amodal masks ({@link Modality#AMODAL}) and no other optional layer yet. */
     @Override
     public void produceLayers(Set<Modality> layers) {
-        Renderer.super.produceLayers(layers);
+        Set<Modality> others = new java.util.HashSet<>(layers);
+        others.remove(Modality.AMODAL);
+        Renderer.super.produceLayers(others);
         this.layers = Set.copyOf(layers);
+        amodal = layers.contains(Modality.AMODAL) ? new AmodalPass(assets, renderManager) : null;
     }
 
     @Override
@@ -142,6 +150,9 @@ public final class HeadlessRenderer implements Renderer {
         RenderedFrame done = readback != null && readback.full() ? finishOldest() : null;
         draw(scene);
         readback.start(targets.frameBuffer().getId(), into);
+        if (amodal != null) {
+            amodal.render(scene, mirror, camera, into.layers().amodal());
+        }
         inFlight.add(scene);
         return done;
     }
