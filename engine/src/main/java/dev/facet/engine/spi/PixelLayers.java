@@ -74,17 +74,26 @@ public final class PixelLayers {
         return values;
     }
 
-    /** Copies every layer into {@code target}, which must hold the same layers at the same size. */
+    /**
+     * Copies into {@code target} every layer it holds, at the same size; this frame must hold at
+     * least those (a frame with more, replayed into buffers that ask for fewer, copies what they ask).
+     */
     public void copyTo(PixelLayers target) {
-        if (!target.layers.keySet().equals(layers.keySet())) {
-            throw new IllegalArgumentException("cannot copy layers " + layers.keySet() + " into " + target.layers.keySet());
+        if (!layers.keySet().containsAll(target.layers.keySet()) || (target.amodal != null && amodal == null)) {
+            throw new IllegalArgumentException("cannot copy layers " + held() + " into " + target.held());
         }
-        if ((amodal == null) != (target.amodal == null)) {
-            throw new IllegalArgumentException("cannot copy amodal masks into layers without them, or back");
-        }
-        layers.forEach((m, v) -> System.arraycopy(v, 0, target.layers.get(m), 0, v.length));
-        if (amodal != null) {
+        target.layers.forEach((m, v) -> System.arraycopy(layers.get(m), 0, v, 0, v.length));
+        if (target.amodal != null) {
             amodal.copyTo(target.amodal);
         }
+    }
+
+    private Set<Modality> held() {
+        Set<Modality> s = java.util.EnumSet.noneOf(Modality.class);
+        s.addAll(layers.keySet());
+        if (amodal != null) {
+            s.add(Modality.AMODAL);
+        }
+        return s;
     }
 }
