@@ -64,7 +64,7 @@ public final class AmodalPass {
             drawOutside(leaving, w, h);
         }
         for (ObjectSilhouette s : objects) {
-            AmodalMasks.Mask m = s.mask(w, h);
+            AmodalMasks.Mask m = s.mask();
             if (m.pixelCountAll() > 0) {
                 into.add(m);
             }

@@ -68,7 +68,7 @@ final class ObjectSilhouette {
     }
 
     /** The mask as read: the image part cut to its tight box, plus what lies outside. */
-    AmodalMasks.Mask mask(int w, int h) {
+    AmodalMasks.Mask mask() {
         int minU = Integer.MAX_VALUE;
         int minV = Integer.MAX_VALUE;
         int maxU = Integer.MIN_VALUE;
