@@ -16,6 +16,7 @@ import dev.facet.engine.scene.ShutterScenes;
 import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
+import dev.facet.renderer.amodal.AmodalPass;
 import dev.facet.renderer.assets.FacetAssets;
 import dev.facet.renderer.egl.EglContext;
 import dev.facet.renderer.mirror.CameraMapping;
@@ -56,6 +57,7 @@ public final class HeadlessRenderer implements Renderer {
     private final EglContext context;
     private final GLRenderer gl;
     private final RenderManager renderManager;
+    private final com.jme3.asset.AssetManager assets;
     private final SceneMirror mirror;
     private final com.jme3.renderer.Camera camera = new com.jme3.renderer.Camera(1, 1);
     private final ViewPort mainView;
@@ -71,6 +73,8 @@ public final class HeadlessRenderer implements Renderer {
     private PixelReadback readback;
     /** The optional layers each frame carries (see {@link #produceLayers}). */
     private Set<Modality> layers = Set.of();
+    /** Draws the amodal masks when the run asked for them, else null. */
+    private AmodalPass amodal;
 
     private HeadlessRenderer(EglContext context, JmeMeshLibrary meshes) {
         this.context = context;
@@ -82,7 +86,8 @@ public final class HeadlessRenderer implements Renderer {
         renderManager = new RenderManager(gl);
         renderManager.setTimer(new NanoTimer());
         Integer maxTexture = gl.getLimits().get(Limits.TextureSize);
-        mirror = new SceneMirror(FacetAssets.create(), meshes,
+        assets = FacetAssets.create();
+        mirror = new SceneMirror(assets, meshes,
                 maxTexture != null && maxTexture > 0 ? maxTexture : RenderLimits.MAX_TEXTURE_SIZE);
         shadow = new SunShadow(renderManager, mirror.root());
         lightShadows = new LightShadows(renderManager, mirror.root());
@@ -120,11 +125,14 @@ public final class HeadlessRenderer implements Renderer {
         return FRAMES_IN_FLIGHT;
     }
 
-    /** This renderer produces no optional layers yet. */
+    /** This renderer produces the amodal masks ({@link Modality#AMODAL}) and no other optional layer yet. */
     @Override
     public void produceLayers(Set<Modality> layers) {
-        Renderer.super.produceLayers(layers);
+        Set<Modality> others = new java.util.HashSet<>(layers);
+        others.remove(Modality.AMODAL);
+        Renderer.super.produceLayers(others);
         this.layers = Set.copyOf(layers);
+        amodal = layers.contains(Modality.AMODAL) ? new AmodalPass(assets, renderManager) : null;
     }
 
     @Override
@@ -152,6 +160,9 @@ public final class HeadlessRenderer implements Renderer {
                 ? subFrames(scene) : null;
         draw(scene);
         readback.start(targets.frameBuffer().getId(), into);
+        if (amodal != null) {
+            amodal.render(scene, mirror, camera, into.layers().amodal());
+        }
         inFlight.add(new InFlight(scene, shutter));
         return done;
     }
