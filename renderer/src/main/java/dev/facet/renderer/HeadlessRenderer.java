@@ -71,6 +71,7 @@ public final class HeadlessRenderer implements Renderer {
     private FrameTargets resolveTargets;
     private int resolveSamples = 1;
     private PixelReadback readback;
+    private java.nio.ByteBuffer subFrameColour;
     /** The optional layers each frame carries (see {@link #produceLayers}). */
     private Set<Modality> layers = Set.of();
     /** Draws the amodal masks when the run asked for them, else null. */
@@ -204,7 +205,7 @@ public final class HeadlessRenderer implements Renderer {
         Rendering.MotionBlur blur = scene.rendering().motionBlur();
         var cam = scene.camera();
         ShutterAverage sum = new ShutterAverage(cam.width(), cam.height());
-        java.nio.ByteBuffer colour = org.lwjgl.BufferUtils.createByteBuffer(3 * cam.width() * cam.height());
+        java.nio.ByteBuffer colour = subFrameColour(3 * cam.width() * cam.height());
         for (int j = 1; j < blur.samples(); j++) {
             draw(ShutterScenes.at(scene, blur.shutter() * j / (blur.samples() - 1)));
             colour.clear();
@@ -215,6 +216,15 @@ public final class HeadlessRenderer implements Renderer {
             sum.addGlRows(colour);
         }
         return sum;
+    }
+
+    /** The one buffer sub-frames are read into, grown when the image grows (direct memory is not freed promptly). */
+    private java.nio.ByteBuffer subFrameColour(int bytes) {
+        if (subFrameColour == null || subFrameColour.capacity() < bytes) {
+            subFrameColour = org.lwjgl.BufferUtils.createByteBuffer(bytes);
+        }
+        subFrameColour.clear().limit(bytes);
+        return subFrameColour;
     }
 
     private record InFlight(Scene scene, ShutterAverage shutter) {

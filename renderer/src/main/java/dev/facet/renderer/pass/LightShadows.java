@@ -14,8 +14,6 @@ import com.jme3.scene.Spatial;
 import com.jme3.shader.VarType;
 import com.jme3.texture.FrameBuffer;
 import com.jme3.texture.FrameBuffer.FrameBufferTarget;
-import com.jme3.texture.Image;
-import com.jme3.texture.Texture;
 import com.jme3.texture.Texture2D;
 import dev.facet.engine.scene.Light;
 import dev.facet.engine.scene.Rendering;
@@ -202,11 +200,7 @@ public final class LightShadows {
     private void allocate() {
         int width = TILE * FACES;
         int height = TILE * ROWS;
-        Texture2D atlas = new Texture2D(width, height, Image.Format.Depth24);
-        atlas.setShadowCompareMode(Texture.ShadowCompareMode.LessOrEqual);
-        atlas.setMagFilter(Texture.MagFilter.Bilinear);
-        atlas.setMinFilter(Texture.MinFilter.BilinearNoMipMaps);
-        atlas.setWrap(Texture.WrapMode.EdgeClamp);
+        Texture2D atlas = ShadowTechnique.depthMap(width, height);
         FrameBuffer fb = new FrameBuffer(width, height, 1);
         fb.setDepthTarget(FrameBufferTarget.newTarget(atlas));
         views = new ViewPort[ROWS * FACES];
@@ -231,18 +225,5 @@ public final class LightShadows {
 
     private static Vector3f vector(org.joml.Vector3dc v) {
         return new Vector3f((float) v.x(), (float) v.y(), (float) v.z());
-    }
-
-    /** Draws a view with the depth-only FacetShadow technique. */
-    private static final class ShadowTechnique extends ViewHook {
-        @Override
-        public void preFrame(float tpf) {
-            renderManager().setForcedTechnique("FacetShadow");
-        }
-
-        @Override
-        public void postFrame(FrameBuffer out) {
-            renderManager().setForcedTechnique(null);
-        }
     }
 }

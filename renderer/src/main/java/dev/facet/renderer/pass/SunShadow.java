@@ -14,8 +14,6 @@ import com.jme3.scene.Spatial;
 import com.jme3.shader.VarType;
 import com.jme3.texture.FrameBuffer;
 import com.jme3.texture.FrameBuffer.FrameBufferTarget;
-import com.jme3.texture.Image;
-import com.jme3.texture.Texture;
 import com.jme3.texture.Texture2D;
 import dev.facet.renderer.mirror.PrimitiveMeshes;
 
@@ -24,19 +22,15 @@ import dev.facet.renderer.mirror.PrimitiveMeshes;
  * to the objects that cast shadows, rendered before the main view with the material's
  * FacetShadow technique. The main pass reads it through scene-wide parameter overrides.
  */
-public final class SunShadow extends ViewHook {
+public final class SunShadow extends ShadowTechnique {
     public static final int SIZE = 512;
 
     private final Camera camera = new Camera(SIZE, SIZE);
     private final ViewPort view;
-    private final Texture2D map = new Texture2D(SIZE, SIZE, Image.Format.Depth24);
+    private final Texture2D map = depthMap(SIZE, SIZE);
     private final Matrix4f lightViewProjection = new Matrix4f();
 
     public SunShadow(RenderManager rm, Node root) {
-        map.setShadowCompareMode(Texture.ShadowCompareMode.LessOrEqual);
-        map.setMagFilter(Texture.MagFilter.Bilinear);
-        map.setMinFilter(Texture.MinFilter.BilinearNoMipMaps);
-        map.setWrap(Texture.WrapMode.EdgeClamp);
         FrameBuffer fb = new FrameBuffer(SIZE, SIZE, 1);
         fb.setDepthTarget(FrameBufferTarget.newTarget(map));
         camera.setParallelProjection(true);
@@ -74,15 +68,5 @@ public final class SunShadow extends ViewHook {
         camera.update();
         camera.updateViewProjection();
         lightViewProjection.set(camera.getViewProjectionMatrix());
-    }
-
-    @Override
-    public void preFrame(float tpf) {
-        renderManager().setForcedTechnique("FacetShadow");
-    }
-
-    @Override
-    public void postFrame(FrameBuffer out) {
-        renderManager().setForcedTechnique(null);
     }
 }
