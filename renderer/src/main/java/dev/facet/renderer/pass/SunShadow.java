@@ -59,7 +59,7 @@ public final class SunShadow extends ViewHook {
             if (g.getMesh() == null || PrimitiveMeshes.isPlane(g.getMesh())) {
                 continue;
             }
-            BoundingVolume b = g.getWorldBound();
+            BoundingVolume b = s.getWorldBound();  // every part of a model
             casters = any ? (BoundingBox) casters.mergeLocal(b) : new BoundingBox((BoundingBox) b);
             any = true;
         }
