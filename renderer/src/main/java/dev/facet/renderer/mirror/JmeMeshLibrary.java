@@ -135,7 +135,7 @@ public final class JmeMeshLibrary implements MeshLibrary {
             }
         }
         Spatial model;
-        ModelKey key = new ModelKey(name);
+        ModelKey key = dev.facet.renderer.assets.EmissiveStrengthAdapter.key(name, !ext.equals("obj"));
         try {
             model = assets.loadModel(key);
         } catch (RuntimeException | LinkageError e) {

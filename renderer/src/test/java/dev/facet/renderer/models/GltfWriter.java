@@ -122,14 +122,20 @@ public final class GltfWriter {
 
     /** A quad's primitive: 4 corners (top left, top right, bottom right, bottom left, seen from +z), glTF UVs, normal +z; {@code material} or -1. */
     public String quad(float[] corners, float[] uv, int material, float[] uv1) {
+        return quad(corners, uv, material, uv1, false);
+    }
+
+    /** As above; {@code away}: wound and with normals so that its front faces -z. */
+    public String quad(float[] corners, float[] uv, int material, float[] uv1, boolean away) {
         int pos = floats("VEC3", corners);
-        int nrm = floats("VEC3", new float[] {0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1});
+        float z = away ? -1 : 1;
+        int nrm = floats("VEC3", new float[] {0, 0, z, 0, 0, z, 0, 0, z, 0, 0, z});
         int tc = floats("VEC2", uv);
         String attrs = "\"POSITION\":" + pos + ",\"NORMAL\":" + nrm + ",\"TEXCOORD_0\":" + tc;
         if (uv1 != null) {
             attrs += ",\"TEXCOORD_1\":" + floats("VEC2", uv1);
         }
-        int idx = indices(0, 3, 2, 0, 2, 1);  // counter-clockwise seen from +z
+        int idx = away ? indices(0, 1, 2, 0, 2, 3) : indices(0, 3, 2, 0, 2, 1);  // counter-clockwise seen from +z
         return "{\"attributes\":{" + attrs + "},\"indices\":" + idx + (material >= 0 ? ",\"material\":" + material : "") + "}";
     }
 

@@ -237,4 +237,52 @@ class ModelMaterialsRenderingTest {
             }
         }
     }
+
+    /**
+     * A double-sided quad seen from its back, its base colour reading TEXCOORD_1 through a
+     * KHR_texture_transform (offset 0.5, scale 0.5 in u: the texture's right half), TEXCOORD_0
+     * all zero; beside it the same quad single-sided, which must not be drawn at all.
+     */
+    @org.junit.jupiter.api.Test
+    void doubleSidedSecondCoordinateSetAndTextureTransform(@TempDir Path dir) throws IOException {
+        GltfWriter w = new GltfWriter();
+        w.uses("KHR_materials_unlit");
+        w.uses("KHR_texture_transform");
+        int checker = w.texture(checker(), GltfWriter.ImageStore.BUFFER, null);
+        String unlit = "\"extensions\":{\"KHR_materials_unlit\":{}}";
+        int two = w.material("{\"pbrMetallicRoughness\":{\"baseColorTexture\":{\"index\":" + checker + ",\"texCoord\":1,"
+                + "\"extensions\":{\"KHR_texture_transform\":{\"offset\":[0.5,0],\"scale\":[0.5,1]}}}},"
+                + "\"doubleSided\":true," + unlit + "}");
+        int one = w.material("{\"pbrMetallicRoughness\":{\"baseColorFactor\":[1,1,1,1]}," + unlit + "}");
+        float[] zero = new float[8];
+        float[] uv = {0, 0, 1, 0, 1, 1, 0, 1};
+        int a = w.mesh(w.quad(new float[] {-0.45f, 0.3f, 0, -0.05f, 0.3f, 0, -0.05f, -0.3f, 0, -0.45f, -0.3f, 0},
+                zero, two, uv, true));
+        int b = w.mesh(w.quad(new float[] {0.05f, 0.3f, 0, 0.45f, 0.3f, 0, 0.45f, -0.3f, 0, 0.05f, -0.3f, 0},
+                uv, one, null, true));
+        w.node("\"mesh\":" + a, true);
+        w.node("\"mesh\":" + b, true);
+        Path model = w.write(dir.resolve("sides.glb"));
+        Camera cam = Camera.lookAt(W, H, FOV, new Vector3d(0, 0, EYE_Z), new Vector3d(0, 0, 0), 0.05, 50);
+        Scene s = new Scene(0, 1, 0, cam, List.of(new SceneObject(MODEL, new Category(1, "model"), "model",
+                new Matrix4d(), MESHES.load(model.toString()), new Material(new Rgb(1, 0, 1), 0.5, 0))),
+                new Lighting(new Vector3d(0, -1, 0), new Rgb(1, 1, 1), 1, new Rgb(0.2, 0.2, 0.2), new Rgb(0.2, 0.2, 0.2), 0.2),
+                CLEAR);
+        RenderedFrame f = renderer.render(s);
+        for (int j = 0; j < CELLS; j++) {
+            double y = 0.3 - (j + 0.5) * 0.6 / CELLS;
+            for (int k = 0; k < 3; k++) {
+                int p = pixel(-0.45 + 0.1 * (k + 0.5), y);
+                int[] want = cell(CELLS / 2 + k, j);
+                int[] got = rgb(f, p);
+                for (int c = 0; c < 3; c++) {
+                    assertEquals(want[c], got[c], 3, "double-sided quad, texture column " + (CELLS / 2 + k) + " row " + j);
+                }
+                assertEquals(MODEL, f.instance()[p]);
+                int q = pixel(0.05 + 0.1 * (k + 0.5), y);
+                assertEquals(0, f.instance()[q], "a single-sided quad seen from behind is not drawn");
+                assertEquals(0f, f.depth()[q]);
+            }
+        }
+    }
 }
