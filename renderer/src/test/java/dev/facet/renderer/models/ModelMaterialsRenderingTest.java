@@ -285,4 +285,51 @@ class ModelMaterialsRenderingTest {
             }
         }
     }
+
+    /**
+     * Occlusion read through TEXCOORD_1 (left half 0, right half 1) darkens the ambient light on
+     * the left quad; the right quad is black metal giving off its emissive checker texture, so
+     * its pixels are the texture's colours.
+     */
+    @org.junit.jupiter.api.Test
+    void occlusionOnSecondSetAndEmissive(@TempDir Path dir) throws IOException {
+        GltfWriter w = new GltfWriter();
+        BufferedImage halves = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
+        halves.setRGB(0, 0, 0x000000);
+        halves.setRGB(1, 0, 0xFFFFFF);
+        int ao = w.texture(halves, GltfWriter.ImageStore.DATA_URI, null);
+        int checker = w.texture(checker(), GltfWriter.ImageStore.BUFFER, null);
+        int occluded = w.material("{\"pbrMetallicRoughness\":{\"baseColorFactor\":[1,1,1,1],\"metallicFactor\":0},"
+                + "\"occlusionTexture\":{\"index\":" + ao + ",\"texCoord\":1,\"strength\":1}}");
+        int glowing = w.material("{\"pbrMetallicRoughness\":{\"baseColorFactor\":[0,0,0,1],\"metallicFactor\":1},"
+                + "\"emissiveFactor\":[1,1,1],\"emissiveTexture\":{\"index\":" + checker + "}}");
+        float[] uv = {0, 0, 1, 0, 1, 1, 0, 1};
+        float[] zero = new float[8];
+        int a = w.mesh(w.quad(new float[] {-0.45f, 0.3f, 0, -0.05f, 0.3f, 0, -0.05f, -0.3f, 0, -0.45f, -0.3f, 0},
+                zero, occluded, uv));
+        int b = w.mesh(w.quad(new float[] {0.05f, 0.3f, 0, 0.45f, 0.3f, 0, 0.45f, -0.3f, 0, 0.05f, -0.3f, 0},
+                uv, glowing, null));
+        w.node("\"mesh\":" + a, true);
+        w.node("\"mesh\":" + b, true);
+        Path model = w.write(dir.resolve("glow.gltf"));
+        Camera cam = Camera.lookAt(W, H, FOV, new Vector3d(0, 0, EYE_Z), new Vector3d(0, 0, 0), 0.05, 50);
+        Scene s = new Scene(0, 1, 0, cam, List.of(new SceneObject(MODEL, new Category(1, "model"), "model",
+                new Matrix4d(), MESHES.load(model.toString()), new Material(new Rgb(1, 0, 1), 0.5, 0))),
+                new Lighting(new Vector3d(0, -1, 0), new Rgb(1, 1, 1), 0, new Rgb(0.5, 0.5, 0.5), new Rgb(0.5, 0.5, 0.5), 1),
+                CLEAR);
+        RenderedFrame f = renderer.render(s);
+        int dark = rgb(f, pixel(-0.35, 0))[1];
+        int lit = rgb(f, pixel(-0.15, 0))[1];
+        assertTrue(dark < 10 && lit > 100, "occlusion 0 on the left half, 1 on the right: " + dark + " vs " + lit);
+        for (int j = 0; j < CELLS; j++) {
+            for (int i = 0; i < CELLS - 1; i++) {
+                int p = pixel(0.05 + 0.4 * (i + 0.5) / CELLS, 0.3 - 0.6 * (j + 0.5) / CELLS);
+                int[] want = cell(i, j);
+                int[] got = rgb(f, p);
+                for (int c = 0; c < 3; c++) {
+                    assertEquals(want[c], got[c], 3, "emissive cell (" + i + ", " + j + ") channel " + c);
+                }
+            }
+        }
+    }
 }
