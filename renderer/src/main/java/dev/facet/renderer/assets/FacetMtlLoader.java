@@ -49,8 +49,8 @@ public class FacetMtlLoader extends MTLLoader {
                 assetManager.deleteFromCache(key);
             }
         }
-        throw new AssetLoadException("material file " + key.getName() + ": texture " + written + " not found (looked for "
-                + String.join(", ", tried) + ")");
+        throw new AssetLoadException("texture " + written + " of " + mtlName() + " not found (looked as written, by its"
+                + " name beside the .mtl, and in ../materials/textures/)");
     }
 
     private void checkHeader(String name, String written) {
@@ -60,8 +60,13 @@ public class FacetMtlLoader extends MTLLoader {
                 throw new IOException("it is " + h.width() + "x" + h.height());
             }
         } catch (IOException e) {
-            throw new AssetLoadException("material file " + key.getName() + ": texture " + written + ": " + e.getMessage());
+            throw new AssetLoadException("texture " + written + " of " + mtlName() + ": " + e.getMessage());
         }
+    }
+
+    private String mtlName() {
+        String n = key.getName();
+        return n.substring(n.lastIndexOf('/') + 1);
     }
 
     /** {@code a/b/../c} as {@code a/c}; a leading slash stays. */

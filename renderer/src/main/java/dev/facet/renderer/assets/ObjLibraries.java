@@ -33,7 +33,7 @@ public final class ObjLibraries {
                 try {
                     FacetAssets.keyName(beside);
                 } catch (IOException e) {
-                    throw new IOException("its material library " + written + " is not beside it (" + beside + ")");
+                    throw new IOException("its material library " + written + " is not beside it");
                 }
             }
         }

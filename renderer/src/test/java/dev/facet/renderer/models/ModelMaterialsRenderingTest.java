@@ -95,15 +95,18 @@ class ModelMaterialsRenderingTest {
         return img;
     }
 
+    /** The two-material model (double-sided, so that its quads also cast shadows: see ModelLightingRenderingTest). */
     static Path writeModel(Path dir, GltfWriter.ImageStore store) throws IOException {
         GltfWriter w = new GltfWriter();
         w.uses("KHR_materials_unlit");
         int checker = w.texture(checker(), store, "checker.png");
         int normal = w.texture(tilted(), store, "normal.png");
         int unlit = w.material("{\"name\":\"checker\",\"pbrMetallicRoughness\":{\"baseColorTexture\":{\"index\":" + checker
-                + "}},\"alphaMode\":\"MASK\",\"alphaCutoff\":0.5,\"extensions\":{\"KHR_materials_unlit\":{}}}");
+                + "}},\"alphaMode\":\"MASK\",\"alphaCutoff\":0.5,\"doubleSided\":true,"
+                + "\"extensions\":{\"KHR_materials_unlit\":{}}}");
         int green = w.material("{\"name\":\"green\",\"pbrMetallicRoughness\":{\"baseColorFactor\":[0.2,0.8,0.3,1],"
-                + "\"metallicFactor\":0,\"roughnessFactor\":1},\"normalTexture\":{\"index\":" + normal + "}}");
+                + "\"metallicFactor\":0,\"roughnessFactor\":1},\"normalTexture\":{\"index\":" + normal + "},"
+                + "\"doubleSided\":true}");
         float[] uv = {0, 0, 1, 0, 1, 1, 0, 1};
         int a = w.mesh(w.quad(new float[] {-0.4f, 0.3f, 0, 0.4f, 0.3f, 0, 0.4f, -0.3f, 0, -0.4f, -0.3f, 0}, uv, unlit, null));
         int b = w.mesh(w.quad(new float[] {-0.4f, 0.15f, 0, 0.4f, 0.15f, 0, 0.4f, -0.15f, 0, -0.4f, -0.15f, 0}, uv, green, null));
@@ -146,14 +149,6 @@ class ModelMaterialsRenderingTest {
     void texturesMasksAndPartsRender(GltfWriter.ImageStore store, @TempDir Path dir) throws IOException {
         Path model = writeModel(dir, store);
         RenderedFrame f = renderer.render(scene(model.toString()));
-        if (System.getenv("FACET_DEBUG_PNG") != null) {
-            BufferedImage out = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
-            for (int k = 0; k < W * H; k++) {
-                int[] c = rgb(f, k);
-                out.setRGB(k % W, k / W, c[0] << 16 | c[1] << 8 | c[2]);
-            }
-            javax.imageio.ImageIO.write(out, "png", new java.io.File("/tmp/x/model-" + store + ".png"));
-        }
         double cellW = 0.8 / CELLS;
         double cellH = A_HEIGHT / CELLS;
         for (int j = 0; j < CELLS; j++) {
@@ -200,50 +195,12 @@ class ModelMaterialsRenderingTest {
                 + left / n + " vs " + right / n);
     }
 
-    @Test
-    void objWithMtlRendersTextured(@TempDir Path dir) throws IOException {
-        // Google Scanned Objects' layout: meshes/model.obj + model.mtl, materials/textures/texture.png
-        Path meshes = Files.createDirectories(dir.resolve("meshes"));
-        Path textures = Files.createDirectories(dir.resolve("materials/textures"));
-        BufferedImage img = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
-        img.setRGB(0, 0, 0xE01010);   // top left red
-        img.setRGB(1, 0, 0x10E010);   // top right green
-        img.setRGB(0, 1, 0x1010E0);   // bottom left blue
-        img.setRGB(1, 1, 0xE0E0E0);   // bottom right white
-        javax.imageio.ImageIO.write(img, "png", textures.resolve("texture.png").toFile());
-        Files.writeString(meshes.resolve("model.mtl"), "newmtl material_0\nKd 1 1 1\nNs 10\nmap_Kd texture.png\n");
-        Files.writeString(meshes.resolve("model.obj"), "mtllib model.mtl\n"
-                + "v -0.4 -0.4 0\nv 0.4 -0.4 0\nv 0.4 0.4 0\nv -0.4 0.4 0\n"
-                + "vt 0 0\nvt 1 0\nvt 1 1\nvt 0 1\nvn 0 0 1\n"
-                + "usemtl material_0\nf 1/1/1 2/2/1 3/3/1\nf 1/1/1 3/3/1 4/4/1\n");
-        Camera cam = Camera.lookAt(W, H, FOV, new Vector3d(0, 0, EYE_Z), new Vector3d(0, 0, 0), 0.05, 50);
-        Shape.Mesh mesh = MESHES.load(meshes.resolve("model.obj").toString());
-        Scene s = new Scene(0, 1, 0, cam, List.of(new SceneObject(MODEL, new Category(1, "model"), "model",
-                new Matrix4d(), mesh, new Material(new Rgb(0.5, 0.5, 0.5), 0.5, 0))),
-                new Lighting(new Vector3d(0, 0, -1), new Rgb(1, 1, 1), 2, new Rgb(0.3, 0.3, 0.3), new Rgb(0.3, 0.3, 0.3), 0.3),
-                CLEAR);
-        RenderedFrame f = renderer.render(s);
-        int[][] want = {{0, 1, 1}, {1, 0, 1}, {1, 1, 0}, {1, 1, 1}};  // which channels are dim: red, green, blue, white
-        double[][] at = {{-0.2, 0.2}, {0.2, 0.2}, {-0.2, -0.2}, {0.2, -0.2}};
-        for (int k = 0; k < 4; k++) {
-            int p = pixel(at[k][0], at[k][1]);
-            int[] c = rgb(f, p);
-            assertEquals(MODEL, f.instance()[p]);
-            int max = Math.max(c[0], Math.max(c[1], c[2]));
-            for (int ch = 0; ch < 3; ch++) {
-                boolean bright = k == 3 || want[k][ch] == 0;
-                assertTrue(bright ? c[ch] > 150 : c[ch] < max - 80, "quadrant " + k + " channel " + ch + ": "
-                        + java.util.Arrays.toString(c));
-            }
-        }
-    }
-
     /**
      * A double-sided quad seen from its back, its base colour reading TEXCOORD_1 through a
      * KHR_texture_transform (offset 0.5, scale 0.5 in u: the texture's right half), TEXCOORD_0
      * all zero; beside it the same quad single-sided, which must not be drawn at all.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void doubleSidedSecondCoordinateSetAndTextureTransform(@TempDir Path dir) throws IOException {
         GltfWriter w = new GltfWriter();
         w.uses("KHR_materials_unlit");
@@ -287,49 +244,40 @@ class ModelMaterialsRenderingTest {
     }
 
     /**
-     * Occlusion read through TEXCOORD_1 (left half 0, right half 1) darkens the ambient light on
-     * the left quad; the right quad is black metal giving off its emissive checker texture, so
-     * its pixels are the texture's colours.
+     * BLEND is drawn as a mask at alpha 0.5: a texel of alpha 0.45 is not the object's in any
+     * modality, one of alpha 0.55 is, opaque (its colour unblended with the background).
      */
-    @org.junit.jupiter.api.Test
-    void occlusionOnSecondSetAndEmissive(@TempDir Path dir) throws IOException {
+    @Test
+    void blendIsAMaskAtOneHalf(@TempDir Path dir) throws IOException {
         GltfWriter w = new GltfWriter();
-        BufferedImage halves = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
-        halves.setRGB(0, 0, 0x000000);
-        halves.setRGB(1, 0, 0xFFFFFF);
-        int ao = w.texture(halves, GltfWriter.ImageStore.DATA_URI, null);
-        int checker = w.texture(checker(), GltfWriter.ImageStore.BUFFER, null);
-        int occluded = w.material("{\"pbrMetallicRoughness\":{\"baseColorFactor\":[1,1,1,1],\"metallicFactor\":0},"
-                + "\"occlusionTexture\":{\"index\":" + ao + ",\"texCoord\":1,\"strength\":1}}");
-        int glowing = w.material("{\"pbrMetallicRoughness\":{\"baseColorFactor\":[0,0,0,1],\"metallicFactor\":1},"
-                + "\"emissiveFactor\":[1,1,1],\"emissiveTexture\":{\"index\":" + checker + "}}");
-        float[] uv = {0, 0, 1, 0, 1, 1, 0, 1};
-        float[] zero = new float[8];
-        int a = w.mesh(w.quad(new float[] {-0.45f, 0.3f, 0, -0.05f, 0.3f, 0, -0.05f, -0.3f, 0, -0.45f, -0.3f, 0},
-                zero, occluded, uv));
-        int b = w.mesh(w.quad(new float[] {0.05f, 0.3f, 0, 0.45f, 0.3f, 0, 0.45f, -0.3f, 0, 0.05f, -0.3f, 0},
-                uv, glowing, null));
-        w.node("\"mesh\":" + a, true);
-        w.node("\"mesh\":" + b, true);
-        Path model = w.write(dir.resolve("glow.gltf"));
+        w.uses("KHR_materials_unlit");
+        BufferedImage halves = new BufferedImage(2, 1, BufferedImage.TYPE_INT_ARGB);
+        halves.setRGB(0, 0, 115 << 24 | 0xE0C020);
+        halves.setRGB(1, 0, 140 << 24 | 0xE0C020);
+        int t = w.texture(halves, GltfWriter.ImageStore.BUFFER, null);
+        int m = w.material("{\"pbrMetallicRoughness\":{\"baseColorTexture\":{\"index\":" + t + "}},"
+                + "\"alphaMode\":\"BLEND\",\"extensions\":{\"KHR_materials_unlit\":{}}}");
+        int q = w.mesh(w.quad(new float[] {-0.4f, 0.3f, 0, 0.4f, 0.3f, 0, 0.4f, -0.3f, 0, -0.4f, -0.3f, 0},
+                new float[] {0, 0, 1, 0, 1, 1, 0, 1}, m, null));
+        w.node("\"mesh\":" + q, true);
+        Path model = w.write(dir.resolve("blend.glb"));
         Camera cam = Camera.lookAt(W, H, FOV, new Vector3d(0, 0, EYE_Z), new Vector3d(0, 0, 0), 0.05, 50);
         Scene s = new Scene(0, 1, 0, cam, List.of(new SceneObject(MODEL, new Category(1, "model"), "model",
                 new Matrix4d(), MESHES.load(model.toString()), new Material(new Rgb(1, 0, 1), 0.5, 0))),
-                new Lighting(new Vector3d(0, -1, 0), new Rgb(1, 1, 1), 0, new Rgb(0.5, 0.5, 0.5), new Rgb(0.5, 0.5, 0.5), 1),
+                new Lighting(new Vector3d(0, -1, 0), new Rgb(1, 1, 1), 1, new Rgb(0.2, 0.2, 0.2), new Rgb(0.2, 0.2, 0.2), 0.2),
                 CLEAR);
         RenderedFrame f = renderer.render(s);
-        int dark = rgb(f, pixel(-0.35, 0))[1];
-        int lit = rgb(f, pixel(-0.15, 0))[1];
-        assertTrue(dark < 10 && lit > 100, "occlusion 0 on the left half, 1 on the right: " + dark + " vs " + lit);
-        for (int j = 0; j < CELLS; j++) {
-            for (int i = 0; i < CELLS - 1; i++) {
-                int p = pixel(0.05 + 0.4 * (i + 0.5) / CELLS, 0.3 - 0.6 * (j + 0.5) / CELLS);
-                int[] want = cell(i, j);
-                int[] got = rgb(f, p);
-                for (int c = 0; c < 3; c++) {
-                    assertEquals(want[c], got[c], 3, "emissive cell (" + i + ", " + j + ") channel " + c);
-                }
-            }
+        for (double y = -0.2; y <= 0.2; y += 0.1) {
+            int below = pixel(-0.2, y);
+            assertEquals(0, f.instance()[below], "alpha 0.45 under BLEND is not the object's");
+            assertEquals(0f, f.depth()[below]);
+            int above = pixel(0.2, y);
+            assertEquals(MODEL, f.instance()[above], "alpha 0.55 under BLEND is the object's");
+            assertEquals(EYE_Z, f.depth()[above], 1e-4);
+            int[] c = rgb(f, above);
+            assertEquals(0xE0, c[0], 3);
+            assertEquals(0xC0, c[1], 3);
+            assertEquals(0x20, c[2], 3);
         }
     }
 }
