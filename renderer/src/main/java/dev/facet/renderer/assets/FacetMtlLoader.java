@@ -1,6 +1,5 @@
 package dev.facet.renderer.assets;
 
-import com.jme3.asset.AssetLoadException;
 import com.jme3.asset.AssetNotFoundException;
 import com.jme3.asset.TextureKey;
 import com.jme3.scene.plugins.MTLLoader;
@@ -33,7 +32,7 @@ public class FacetMtlLoader extends MTLLoader {
                 continue;
             }
             tried.add(name);
-            if (assetManager.locateAsset(new TextureKey(name)) == null) {
+            if (!exists(name)) {
                 continue;
             }
             checkHeader(name, written);
@@ -49,7 +48,7 @@ public class FacetMtlLoader extends MTLLoader {
                 assetManager.deleteFromCache(key);
             }
         }
-        throw new AssetLoadException("texture " + written + " of " + mtlName() + " not found (looked as written, by its"
+        throw new ModelFileProblem("texture " + written + " of " + mtlName() + " not found (looked as written, by its"
                 + " name beside the .mtl, and in ../materials/textures/)");
     }
 
@@ -60,8 +59,14 @@ public class FacetMtlLoader extends MTLLoader {
                 throw new IOException("it is " + h.width() + "x" + h.height());
             }
         } catch (IOException e) {
-            throw new AssetLoadException("texture " + written + " of " + mtlName() + ": " + e.getMessage());
+            throw new ModelFileProblem("texture " + written + " of " + mtlName() + ": " + e.getMessage());
         }
+    }
+
+    /** Whether {@code name} names a file (absolute) or a class-path resource, asked without jME's warnings. */
+    private static boolean exists(String name) {
+        return name.startsWith("/") ? java.nio.file.Files.isRegularFile(java.nio.file.Path.of(name))
+                : FacetAssets.resource(name) != null;
     }
 
     private String mtlName() {

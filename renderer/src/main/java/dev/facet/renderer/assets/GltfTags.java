@@ -1,6 +1,5 @@
 package dev.facet.renderer.assets;
 
-import com.jme3.asset.AssetLoadException;
 import com.jme3.plugins.json.JsonArray;
 import com.jme3.plugins.json.JsonElement;
 import com.jme3.plugins.json.JsonObject;
@@ -60,11 +59,11 @@ public final class GltfTags {
                 if (info != null) {
                     int set = texCoord(info);
                     if (set > 1) {
-                        throw new AssetLoadException("material " + index + "'s " + slot + " reads TEXCOORD_" + set
+                        throw new ModelFileProblem("material " + index + "'s " + slot + " reads TEXCOORD_" + set
                                 + ": Facet reads texture coordinate sets 0 and 1");
                     }
                     if (set == 1 && g.getMesh().getBuffer(VertexBuffer.Type.TexCoord2) == null) {
-                        throw new AssetLoadException("material " + index + "'s " + slot
+                        throw new ModelFileProblem("material " + index + "'s " + slot
                                 + " reads TEXCOORD_1, which mesh " + meshIndex + " primitive " + i + " does not have");
                     }
                     g.setUserData(texCoordKey(slot), set);
@@ -87,7 +86,7 @@ public final class GltfTags {
     static void checkImage(GltfLoader loader, int sourceIndex) throws IOException {
         JsonArray images = loader.getDocRoot().getAsJsonArray("images");
         if (images == null || sourceIndex < 0 || sourceIndex >= images.size()) {
-            throw new AssetLoadException("a texture names image " + sourceIndex + ", which the file does not have");
+            throw new ModelFileProblem("a texture names image " + sourceIndex + ", which the file does not have");
         }
         JsonObject image = images.get(sourceIndex).getAsJsonObject();
         JsonElement uri = image.get("uri");
@@ -99,7 +98,7 @@ public final class GltfTags {
                 throw new IOException("it is " + h.width() + "x" + h.height());
             }
         } catch (IOException e) {
-            throw new AssetLoadException(what + (uri != null && !uri.getAsString().startsWith("data:")
+            throw new ModelFileProblem(what + (uri != null && !uri.getAsString().startsWith("data:")
                     ? " (" + uri.getAsString() + ")" : "") + ": " + e.getMessage());
         }
     }

@@ -17,6 +17,7 @@ import dev.facet.engine.scene.GlbHeader;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.MeshLibrary;
 import dev.facet.renderer.assets.FacetAssets;
+import dev.facet.renderer.assets.ModelFileProblem;
 import dev.facet.renderer.assets.ObjLibraries;
 import java.io.IOException;
 import java.nio.FloatBuffer;
@@ -139,6 +140,10 @@ public final class JmeMeshLibrary implements MeshLibrary {
         try {
             model = assets.loadModel(key);
         } catch (RuntimeException | LinkageError e) {
+            ModelFileProblem problem = ModelFileProblem.in(e);
+            if (problem != null) {
+                throw new IOException("cannot read mesh " + source + ": " + problem.getMessage(), e);
+            }
             throw new IOException("cannot read mesh " + source + ": not a valid " + ext.toUpperCase(java.util.Locale.ROOT)
                     + " file (" + describe(e) + ")", e);
         } finally {
