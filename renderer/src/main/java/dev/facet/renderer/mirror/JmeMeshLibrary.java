@@ -201,7 +201,7 @@ public final class JmeMeshLibrary implements MeshLibrary {
         StringBuilder sb = new StringBuilder();
         for (Throwable t = e; t != null && sb.length() < 300; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-            m = m.replaceAll("An error occurred loading [^:]*: ", "")
+            m = m.replaceAll("An error occurred loading [^:]*(: |$)", "")
                     .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?", "").trim();
             if (!m.isEmpty() && sb.indexOf(m) < 0) {
                 sb.append(sb.length() > 0 ? ": " : "").append(m);

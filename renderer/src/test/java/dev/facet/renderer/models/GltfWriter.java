@@ -127,6 +127,11 @@ public final class GltfWriter {
 
     /** As above; {@code away}: wound and with normals so that its front faces -z. */
     public String quad(float[] corners, float[] uv, int material, float[] uv1, boolean away) {
+        return quad(corners, uv, material, uv1, away, null);
+    }
+
+    /** As above, with vertex colours (RGBA per corner) when {@code colors} is not null. */
+    public String quad(float[] corners, float[] uv, int material, float[] uv1, boolean away, float[] colors) {
         int pos = floats("VEC3", corners);
         float z = away ? -1 : 1;
         int nrm = floats("VEC3", new float[] {0, 0, z, 0, 0, z, 0, 0, z, 0, 0, z});
@@ -134,6 +139,9 @@ public final class GltfWriter {
         String attrs = "\"POSITION\":" + pos + ",\"NORMAL\":" + nrm + ",\"TEXCOORD_0\":" + tc;
         if (uv1 != null) {
             attrs += ",\"TEXCOORD_1\":" + floats("VEC2", uv1);
+        }
+        if (colors != null) {
+            attrs += ",\"COLOR_0\":" + floats("VEC4", colors);
         }
         int idx = away ? indices(0, 1, 2, 0, 2, 3) : indices(0, 3, 2, 0, 2, 1);  // counter-clockwise seen from +z
         return "{\"attributes\":{" + attrs + "},\"indices\":" + idx + (material >= 0 ? ",\"material\":" + material : "") + "}";

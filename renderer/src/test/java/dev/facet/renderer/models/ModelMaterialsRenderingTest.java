@@ -280,4 +280,37 @@ class ModelMaterialsRenderingTest {
             assertEquals(0x20, c[2], 3);
         }
     }
+
+    /**
+     * COLOR_0 multiplies the base colour: a white quad with one vertex colour, lit only by a
+     * uniform sky of 0.5 (no sun), shows 0.5 x (colour + 0.02) (the diffuse and the 0.04 x 0.5
+     * specular share of Facet's ambient term). (jME's loader refuses COLOR_0 on unlit materials.)
+     */
+    @Test
+    void vertexColoursMultiplyTheBaseColour(@TempDir Path dir) throws IOException {
+        GltfWriter w = new GltfWriter();
+        int m = w.material("{\"pbrMetallicRoughness\":{\"baseColorFactor\":[1,1,1,1],\"metallicFactor\":0,"
+                + "\"roughnessFactor\":1}}");
+        float[] c = {0.2f, 0.9f, 0.4f, 1f};
+        float[] colors = new float[16];
+        for (int k = 0; k < 16; k++) {
+            colors[k] = c[k % 4];
+        }
+        int q = w.mesh(w.quad(new float[] {-0.4f, 0.3f, 0, 0.4f, 0.3f, 0, 0.4f, -0.3f, 0, -0.4f, -0.3f, 0},
+                new float[] {0, 0, 1, 0, 1, 1, 0, 1}, m, null, false, colors));
+        w.node("\"mesh\":" + q, true);
+        Path model = w.write(dir.resolve("colours.gltf"));
+        Camera cam = Camera.lookAt(W, H, FOV, new Vector3d(0, 0, EYE_Z), new Vector3d(0, 0, 0), 0.05, 50);
+        Scene s = new Scene(0, 1, 0, cam, List.of(new SceneObject(MODEL, new Category(1, "model"), "model",
+                new Matrix4d(), MESHES.load(model.toString()), new Material(new Rgb(1, 0, 1), 0.5, 0))),
+                new Lighting(new Vector3d(0, -1, 0), new Rgb(1, 1, 1), 0, new Rgb(0.5, 0.5, 0.5), new Rgb(0.5, 0.5, 0.5), 1),
+                CLEAR);
+        RenderedFrame f = renderer.render(s);
+        int[] got = rgb(f, pixel(0, 0));
+        for (int k = 0; k < 3; k++) {
+            double lin = 0.5 * (c[k] + 0.02);
+            double srgb = 1.055 * Math.pow(lin, 1 / 2.4) - 0.055;
+            assertEquals(255 * srgb, got[k], 3, "channel " + k + " of " + java.util.Arrays.toString(got));
+        }
+    }
 }
