@@ -62,12 +62,14 @@ class ModelLightingRenderingTest {
 
     /**
      * Occlusion read through TEXCOORD_1 (left half 0, right half 1) darkens the ambient light on
-     * the left quad; the right quad is black metal giving off its emissive checker texture, so
-     * its pixels are the texture's colours.
+     * the left quad; the right quad is black metal giving off its emissive checker texture at
+     * factor 0.5 and KHR_materials_emissive_strength 2, so its pixels are the texture's colours
+     * (and stay black metal: jME's own adapter for that extension would drop the base colour).
      */
     @Test
     void occlusionOnSecondSetAndEmissive(@TempDir Path dir) throws IOException {
         GltfWriter w = new GltfWriter();
+        w.uses("KHR_materials_emissive_strength");
         BufferedImage halves = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
         halves.setRGB(0, 0, 0x000000);
         halves.setRGB(1, 0, 0xFFFFFF);
@@ -76,7 +78,8 @@ class ModelLightingRenderingTest {
         int occluded = w.material("{\"pbrMetallicRoughness\":{\"baseColorFactor\":[1,1,1,1],\"metallicFactor\":0},"
                 + "\"occlusionTexture\":{\"index\":" + ao + ",\"texCoord\":1,\"strength\":1}}");
         int glowing = w.material("{\"pbrMetallicRoughness\":{\"baseColorFactor\":[0,0,0,1],\"metallicFactor\":1},"
-                + "\"emissiveFactor\":[1,1,1],\"emissiveTexture\":{\"index\":" + checker + "}}");
+                + "\"emissiveFactor\":[0.5,0.5,0.5],\"emissiveTexture\":{\"index\":" + checker + "},"
+                + "\"extensions\":{\"KHR_materials_emissive_strength\":{\"emissiveStrength\":2}}}");
         float[] uv = {0, 0, 1, 0, 1, 1, 0, 1};
         float[] zero = new float[8];
         int a = w.mesh(w.quad(new float[] {-0.45f, 0.3f, 0, -0.05f, 0.3f, 0, -0.05f, -0.3f, 0, -0.45f, -0.3f, 0},
