@@ -1,4 +1,5 @@
 #import "facet/shaders/colour.glsllib"
+#import "facet/shaders/lightshadow.glsllib"
 
 uniform vec4 m_BaseColor;
 uniform float m_Roughness;
@@ -141,7 +142,11 @@ void main() {
         if (m_LightDirection[i].w < -1.5) {
             cone = 1.0;
         }
-        colour += m_LightColor[i].rgb * (cone / d2) * brdfCos(n, v, li, base, f0);
+        float shadow = 1.0;
+#ifdef LIGHT_SHADOWS
+        shadow = lightShadow(i, m_LightPosition[i], worldPosition, n);
+#endif
+        colour += m_LightColor[i].rgb * (cone * shadow / d2) * brdfCos(n, v, li, base, f0);
     }
 #endif
 #endif

@@ -12,9 +12,11 @@ import com.jme3.util.BufferAllocatorFactory;
 import com.jme3.util.LWJGLBufferAllocator;
 import dev.facet.engine.scene.RenderLimits;
 import dev.facet.engine.scene.Scene;
+import dev.facet.engine.scene.ShutterScenes;
 import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
+import dev.facet.renderer.amodal.AmodalPass;
 import dev.facet.renderer.assets.FacetAssets;
 import dev.facet.renderer.egl.EglContext;
 import dev.facet.renderer.mirror.CameraMapping;
@@ -24,9 +26,14 @@ import dev.facet.engine.scene.Rendering;
 import dev.facet.renderer.pass.ColourResolve;
 import dev.facet.renderer.pass.FrameTargets;
 import dev.facet.renderer.pass.Grading;
+import dev.facet.renderer.pass.LightShadows;
 import dev.facet.renderer.pass.SunShadow;
+import dev.facet.renderer.post.AmbientOcclusionFilter;
 import dev.facet.renderer.post.CameraEffectsFilter;
+import dev.facet.renderer.post.ShutterAverage;
 import dev.facet.renderer.readback.PixelReadback;
+import org.lwjgl.opengl.GL11;
+import org.lwjgl.opengl.GL30;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -50,13 +57,15 @@ public final class HeadlessRenderer implements Renderer {
     private final EglContext context;
     private final GLRenderer gl;
     private final RenderManager renderManager;
+    private final com.jme3.asset.AssetManager assets;
     private final SceneMirror mirror;
     private final com.jme3.renderer.Camera camera = new com.jme3.renderer.Camera(1, 1);
     private final ViewPort mainView;
     private final SunShadow shadow;
+    private final LightShadows lightShadows;
     private final Grading grading;
-    /** The scenes of the frames in flight, oldest first: their camera effects apply once read back. */
-    private final Deque<Scene> inFlight = new ArrayDeque<>();
+    /** The frames in flight, oldest first: their post-processing applies once read back. */
+    private final Deque<InFlight> inFlight = new ArrayDeque<>();
     private FrameTargets targets;
     private ColourResolve resolve;
     private FrameTargets resolveTargets;
@@ -64,6 +73,8 @@ public final class HeadlessRenderer implements Renderer {
     private PixelReadback readback;
     /** The optional layers each frame carries (see {@link #produceLayers}). */
     private Set<Modality> layers = Set.of();
+    /** Draws the amodal masks when the run asked for them, else null. */
+    private AmodalPass amodal;
 
     private HeadlessRenderer(EglContext context, JmeMeshLibrary meshes) {
         this.context = context;
@@ -75,9 +86,11 @@ public final class HeadlessRenderer implements Renderer {
         renderManager = new RenderManager(gl);
         renderManager.setTimer(new NanoTimer());
         Integer maxTexture = gl.getLimits().get(Limits.TextureSize);
-        mirror = new SceneMirror(FacetAssets.create(), meshes,
+        assets = FacetAssets.create();
+        mirror = new SceneMirror(assets, meshes,
                 maxTexture != null && maxTexture > 0 ? maxTexture : RenderLimits.MAX_TEXTURE_SIZE);
         shadow = new SunShadow(renderManager, mirror.root());
+        lightShadows = new LightShadows(renderManager, mirror.root());
         mainView = renderManager.createMainView("facet-main", camera);
         mainView.setClearFlags(false, true, true);
         mainView.attachScene(mirror.root());
@@ -112,11 +125,14 @@ public final class HeadlessRenderer implements Renderer {
         return FRAMES_IN_FLIGHT;
     }
 
-    /** This renderer produces no optional layers yet. */
+    /** This renderer produces the amodal masks ({@link Modality#AMODAL}) and no other optional layer yet. */
     @Override
     public void produceLayers(Set<Modality> layers) {
-        Renderer.super.produceLayers(layers);
+        Set<Modality> others = new java.util.HashSet<>(layers);
+        others.remove(Modality.AMODAL);
+        Renderer.super.produceLayers(others);
         this.layers = Set.copyOf(layers);
+        amodal = layers.contains(Modality.AMODAL) ? new AmodalPass(assets, renderManager) : null;
     }
 
     @Override
@@ -140,9 +156,14 @@ public final class HeadlessRenderer implements Renderer {
     @Override
     public RenderedFrame renderInto(Scene scene, RenderedFrame into) {
         RenderedFrame done = readback != null && readback.full() ? finishOldest() : null;
+        ShutterAverage shutter = scene.shutterEnd() != null && scene.rendering().motionBlur() != null
+                ? subFrames(scene) : null;
         draw(scene);
         readback.start(targets.frameBuffer().getId(), into);
-        inFlight.add(scene);
+        if (amodal != null) {
+            amodal.render(scene, mirror, camera, into.layers().amodal());
+        }
+        inFlight.add(new InFlight(scene, shutter));
         return done;
     }
 
@@ -155,12 +176,48 @@ public final class HeadlessRenderer implements Renderer {
         return done;
     }
 
-    /** The oldest frame in flight, read back and with its scene's camera effects applied. */
+    /**
+     * The oldest frame in flight, read back, then its colour post-processed in this order:
+     * motion blur (the average with its sub-frames), ambient occlusion, camera effects.
+     */
     private RenderedFrame finishOldest() {
         RenderedFrame f = readback.finishOldest();
-        Scene scene = inFlight.poll();
+        InFlight done = inFlight.poll();
+        Scene scene = done.scene();
+        if (done.shutter() != null) {
+            done.shutter().averageInto(f.rgb());
+        }
+        if (scene.rendering().ambientOcclusion() != null) {
+            AmbientOcclusionFilter.apply(f.rgb(), f.depth(), scene.camera(), scene.rendering().ambientOcclusion());
+        }
         CameraEffectsFilter.apply(f.rgb(), f.width(), f.height(), scene.rendering().effects(), scene.seed());
         return f;
+    }
+
+    /**
+     * Motion blur: draws the world at {@code samples - 1} later instants of the open shutter
+     * (fractions {@code shutter x j / (samples - 1)} of the way to the shutter end, j from 1) and
+     * sums their colour; the frame itself (j = 0) is drawn after, with its labels, as usual.
+     * Synchronous: each sub-frame's colour is read at once.
+     */
+    private ShutterAverage subFrames(Scene scene) {
+        Rendering.MotionBlur blur = scene.rendering().motionBlur();
+        var cam = scene.camera();
+        ShutterAverage sum = new ShutterAverage(cam.width(), cam.height());
+        java.nio.ByteBuffer colour = org.lwjgl.BufferUtils.createByteBuffer(3 * cam.width() * cam.height());
+        for (int j = 1; j < blur.samples(); j++) {
+            draw(ShutterScenes.at(scene, blur.shutter() * j / (blur.samples() - 1)));
+            colour.clear();
+            GL30.glBindFramebuffer(GL30.GL_READ_FRAMEBUFFER, targets.frameBuffer().getId());
+            GL11.glPixelStorei(GL11.GL_PACK_ALIGNMENT, 1);
+            GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT0);
+            GL11.glReadPixels(0, 0, cam.width(), cam.height(), GL11.GL_RGB, GL11.GL_UNSIGNED_BYTE, colour);
+            sum.addGlRows(colour);
+        }
+        return sum;
+    }
+
+    private record InFlight(Scene scene, ShutterAverage shutter) {
     }
 
     /** Draws a scene into the targets without reading them back; {@link DrawOnly} times this alone. */
@@ -188,6 +245,7 @@ public final class HeadlessRenderer implements Renderer {
         targets.background(Grading.display(scene.background(), rendering));
         mirror.sync(scene);
         shadow.fit(mirror.root(), mirror.sunDirection());  // reads the world bounds sync just updated
+        lightShadows.fit(rendering, scene.lighting().lights());
         renderManager.render(0f, false);
     }
 

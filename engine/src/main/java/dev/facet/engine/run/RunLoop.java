@@ -86,7 +86,7 @@ public final class RunLoop {
                     if (alreadyWritten.test(k)) {
                         continue;
                     }
-                    Scene scene = scenario.sceneInRun(info.seed(), k, info.size());
+                    Scene scene = scenario.sceneToRender(info.seed(), k, info.size());
                     FrameBuffers.Slot slot = buffers.take();
                     inFlight.add(new Pending(scene, slot));
                     RenderedFrame done = renderer.renderInto(scene, slot.pixels());

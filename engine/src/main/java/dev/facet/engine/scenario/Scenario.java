@@ -29,6 +29,21 @@ public interface Scenario {
     }
 
     /**
+     * Frame {@code frame} of a run as the renderer gets it: {@link #sceneInRun}, and when its
+     * rendering asks for motion blur and it is a step of a sequence, with the scene where its
+     * shutter closes attached ({@link Scene#withShutterEnd}): the sequence's next step, or the
+     * previous one for its last step (the blur then trails back in time).
+     */
+    default Scene sceneToRender(long runSeed, long frame, ImageSize size) {
+        Scene scene = sceneInRun(runSeed, frame, size);
+        if (scene.rendering().motionBlur() == null || scene.step() == null || sequenceLength() < 2) {
+            return scene;
+        }
+        long other = scene.step() + 1 < sequenceLength() ? frame + 1 : frame - 1;
+        return scene.withShutterEnd(sceneInRun(runSeed, other, size));
+    }
+
+    /**
      * How many consecutive frames make one unit of this scenario (a sequence), 1 when frames stand
      * alone. Frame k belongs to unit {@code k / sequenceLength()}; splitting a run (shards, resume)
      * on unit boundaries keeps each unit's simulation in one piece.

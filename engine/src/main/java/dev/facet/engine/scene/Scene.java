@@ -16,10 +16,14 @@ import java.util.List;
  * @param rendering how the colour image is made (anti-aliasing, tone mapping, shadows, camera effects)
  * @param sequence index of the sequence this frame belongs to, or null outside sequences
  * @param step the frame's step within its sequence (0 first), or null outside sequences
+ * @param shutterEnd the scene where the shutter of a motion-blurred frame closes (the
+ *                   sequence's next step, or its previous one for a sequence's last step), or
+ *                   null: only colour is averaged towards it, labels belong to this scene
  */
 public record Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
                     Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params,
-                    Rendering rendering, @OptionalField Long sequence, @OptionalField Integer step) {
+                    Rendering rendering, @OptionalField Long sequence, @OptionalField Integer step,
+                    @OptionalField Scene shutterEnd) {
     public Scene {
         rendering = rendering == null ? Rendering.DEFAULT : rendering;
         if ((sequence == null) != (step == null)) {
@@ -32,6 +36,26 @@ public record Scene(long frame, long seed, double timeS, Camera camera, List<Sce
         if (distinct != objects.size()) {
             throw new IllegalArgumentException("instance ids must be unique within a scene");
         }
+    }
+
+    /** A scene without motion blur. */
+    public Scene(long frame, long seed, double timeS, Camera camera, List<SceneObject> objects,
+                 Lighting lighting, Rgb background, String backgroundImage, java.util.Map<String, Object> params,
+                 Rendering rendering, Long sequence, Integer step) {
+        this(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params, rendering, sequence,
+                step, null);
+    }
+
+    /** This scene with the shutter closing at {@code end} (null: no motion blur). */
+    public Scene withShutterEnd(Scene end) {
+        return new Scene(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params, rendering,
+                sequence, step, end);
+    }
+
+    /** This scene drawn with other settings. */
+    public Scene withRendering(Rendering r) {
+        return new Scene(frame, seed, timeS, camera, objects, lighting, background, backgroundImage, params, r,
+                sequence, step, shutterEnd);
     }
 
     /** A scene rendered with the default settings. */

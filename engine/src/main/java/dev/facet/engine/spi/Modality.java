@@ -17,7 +17,9 @@ import java.util.Set;
  * ({@link Exporter#layers()}), so a run pays only for what it writes.
  */
 public enum Modality {
-    RGB("rgb", 3, true), INSTANCE("instance", 1, true), SEMANTIC("semantic", 1, true), DEPTH("depth", 1, true);
+    RGB("rgb", 3, true), INSTANCE("instance", 1, true), SEMANTIC("semantic", 1, true), DEPTH("depth", 1, true),
+    /** Each object's unoccluded silhouette: per object, not per pixel ({@link PixelLayers#amodal()}). */
+    AMODAL("amodal", 0, false);
 
     /** Every modality's name, in contract order. */
     public static final List<String> NAMES = Arrays.stream(values()).map(Modality::id).toList();
@@ -43,7 +45,7 @@ public enum Modality {
         return id;
     }
 
-    /** Values per pixel. */
+    /** Values per pixel; 0 for what is held per object rather than per pixel ({@link #AMODAL}). */
     public int channels() {
         return channels;
     }
@@ -51,6 +53,11 @@ public enum Modality {
     /** True for the four every render produces; false for an optional {@link PixelLayers layer}. */
     public boolean standard() {
         return standard;
+    }
+
+    /** True for what is held per object ({@link #AMODAL}), not as one value per pixel. */
+    public boolean perObject() {
+        return channels == 0;
     }
 
     public static Optional<Modality> named(String name) {

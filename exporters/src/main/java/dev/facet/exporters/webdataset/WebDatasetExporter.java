@@ -116,6 +116,10 @@ public final class WebDatasetExporter extends FolderExporter {
             members.put(modality.id() + DatasetLayout.extension(modality),
                     FrameImages.of(modality, frame, PngEncoder.DEFAULT_LEVEL));
         }
+        if (frame.pixels().layers().has(Modality.AMODAL)) {  // amodal.json: when the run made amodal masks
+            members.put(Modality.AMODAL.id() + DatasetLayout.extension(Modality.AMODAL),
+                    FrameImages.of(Modality.AMODAL, frame, PngEncoder.DEFAULT_LEVEL));
+        }
         members.put("json", FrameMeta.json(frame));
         return new FrameSample(DatasetLayout.stem(frame.index()), members);
     }

@@ -21,6 +21,8 @@ final class ObjectNode {
     private final Geometry own;
     /** The model whose parts are attached, or null while {@link #own} is. */
     private String model;
+    /** All of the attached model's triangles in one geometry, never drawn by the views (the amodal pass draws it). */
+    private Geometry whole;
 
     ObjectNode(int instanceId, Material material) {
         this.instanceId = instanceId;
@@ -39,6 +41,11 @@ final class ObjectNode {
         return own.getMaterial();
     }
 
+    /** One geometry with every triangle of the object (its own, or the model's union, with the object's material). */
+    Geometry silhouette() {
+        return model == null ? own : whole;
+    }
+
     /**
      * Shows {@code shape}; mesh shapes come from {@code meshes}.
      *
@@ -55,6 +62,14 @@ final class ObjectNode {
             if (parts.size() > 1 || parts.get(0).material() != null) {
                 if (!m.source().equals(model)) {
                     attach(m.source(), parts);
+                    try {
+                        whole = new Geometry("shape-" + instanceId + "-whole", meshes.mesh(m.source()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e.getMessage(), e);
+                    }
+                    whole.setMaterial(own.getMaterial());
+                    whole.setCullHint(com.jme3.scene.Spatial.CullHint.Always);
+                    node.attachChild(whole);
                 }
                 return;
             }

@@ -3,6 +3,7 @@ package dev.facet.renderer.mirror;
 import com.jme3.asset.AssetManager;
 import com.jme3.material.Material;
 import com.jme3.math.ColorRGBA;
+import com.jme3.scene.Geometry;
 import com.jme3.math.Vector3f;
 import com.jme3.scene.Node;
 import dev.facet.engine.scene.RenderLimits;
@@ -63,6 +64,12 @@ public final class SceneMirror {
     /** The direction the sun's light travels in the last scene {@link #sync} mirrored. */
     public Vector3f sunDirection() {
         return sun.direction();
+    }
+
+    /** The geometry drawing object {@code instanceId} of the last scene {@link #sync} mirrored, or null. */
+    public Geometry geometry(int instanceId) {
+        ObjectNode o = byId.get(instanceId);
+        return o == null ? null : o.silhouette();
     }
 
     public void sync(Scene scene) {

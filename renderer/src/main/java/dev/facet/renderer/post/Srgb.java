@@ -18,6 +18,15 @@ final class Srgb {
         }
     }
 
+    /** Midpoints between consecutive entries of TO_LINEAR: the byte nearest a linear value, exactly. */
+    private static final float[] MIDPOINTS = new float[255];
+
+    static {
+        for (int i = 0; i < 255; i++) {
+            MIDPOINTS[i] = (TO_LINEAR[i] + TO_LINEAR[i + 1]) / 2;
+        }
+    }
+
     private Srgb() {
     }
 
@@ -34,5 +43,25 @@ final class Srgb {
             float c = Math.min(1f, Math.max(0f, linear[i]));
             rgb[i] = TO_SRGB[Math.round(c * STEPS)];
         }
+    }
+
+    /** One 8-bit sRGB value as linear. */
+    static float linear(int srgb) {
+        return TO_LINEAR[srgb];
+    }
+
+    /** The 8-bit sRGB value whose linear value is nearest {@code linear}: exact, so an unchanged value round-trips. */
+    static byte nearest(float linear) {
+        int lo = 0;
+        int hi = 255;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (linear > MIDPOINTS[mid]) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return (byte) lo;
     }
 }

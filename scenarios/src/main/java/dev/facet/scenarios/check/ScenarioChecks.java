@@ -61,7 +61,7 @@ public final class ScenarioChecks {
         new CameraAndLightChecks(values).camera(f.camera(), root.field("camera"));
         RenderChecks render = new RenderChecks(values);
         render.effects(f.camera().effects(), root.field("camera").field("effects"));
-        render.render(f.render(), root.field("render"));
+        render.render(f.render(), root.field("render"), f.lighting().lights().size(), f.sequence() != null);
         lighting(f.lighting(), root.field("lighting"), values, assets);
         values.color(root.field("background").field("color"), f.background().color());
         if (f.background().image() != null) {

@@ -107,8 +107,15 @@ final class Resolver {
 
     /** Absent stays absent (dataset.json of scenarios without it is unchanged); given, every default is filled. */
     private static RenderSpec render(RenderSpec r) {
-        return r == null ? null : new RenderSpec(or(r.antialias(), 1), or(r.toneMapping(), "none"), or(r.exposure(), 0.0),
-                or(r.softShadows(), false));
+        if (r == null) {
+            return null;
+        }
+        RenderSpec.AmbientOcclusionSpec ao = r.ambientOcclusion() == null ? null : new RenderSpec.AmbientOcclusionSpec(
+                or(r.ambientOcclusion().radius(), 0.25), or(r.ambientOcclusion().intensity(), 1.0));
+        RenderSpec.MotionBlurSpec blur = r.motionBlur() == null ? null : new RenderSpec.MotionBlurSpec(
+                or(r.motionBlur().shutter(), 0.5), or(r.motionBlur().samples(), 4));
+        return new RenderSpec(or(r.antialias(), 1), or(r.toneMapping(), "none"), or(r.exposure(), 0.0),
+                or(r.softShadows(), false), or(r.lightShadows(), 0), ao, blur);
     }
 
     private static EffectsSpec effects(EffectsSpec e) {

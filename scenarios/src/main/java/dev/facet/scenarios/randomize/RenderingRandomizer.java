@@ -25,8 +25,19 @@ public record RenderingRandomizer(RenderSpec render, EffectsSpec effects) implem
                 (int) Math.round(draw(f, "jpeg_quality", effects.jpegQuality())));
         Rendering base = render == null ? Rendering.DEFAULT : new Rendering(render.antialias(),
                 "aces".equals(render.toneMapping()) ? Rendering.ToneMapping.ACES : Rendering.ToneMapping.NONE,
-                render.exposure(), render.softShadows(), 0, null);
+                render.exposure(), render.softShadows(), render.lightShadows(), ambientOcclusion(render),
+                motionBlur(render), null);
         f.scene().rendering(base.withEffects(e));
+    }
+
+    private static Rendering.AmbientOcclusion ambientOcclusion(RenderSpec r) {
+        var ao = r.ambientOcclusion();
+        return ao == null ? null : new Rendering.AmbientOcclusion(ao.radius(), ao.intensity());
+    }
+
+    private static Rendering.MotionBlur motionBlur(RenderSpec r) {
+        var blur = r.motionBlur();
+        return blur == null ? null : new Rendering.MotionBlur(blur.shutter(), blur.samples());
     }
 
     /** One effect number, from the stream of its own field path; checks keep it in range, the clamp rounds off. */

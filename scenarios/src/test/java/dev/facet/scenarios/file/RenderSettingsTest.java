@@ -70,7 +70,39 @@ class RenderSettingsTest {
         assertFalse(d.containsKey("render"));
         assertFalse(((Map<?, ?>) d.get("camera")).containsKey("effects"));
         Map<?, ?> full = new ObjectMapper().convertValue(FileScenarioTest.parse(YAML).describe(), Map.class);
-        assertEquals(Map.of("antialias", 4, "tone_mapping", "aces", "exposure", -0.5, "soft_shadows", true),
-                full.get("render"));
+        assertEquals(Map.of("antialias", 4, "tone_mapping", "aces", "exposure", -0.5, "soft_shadows", true,
+                "light_shadows", 0), full.get("render"));
+    }
+
+    static final String SEQUENCE = """
+            facet: 1
+            sequence: {frames: 3, fps: 10}
+            render: {light_shadows: 1, ambient_occlusion: {radius: 0.1}, motion_blur: {samples: 3}}
+            lighting:
+              lights: [{kind: spot, position: [0, 2, 0], target: [0, 0, 0]}]
+            objects:
+              - category: a
+                shape: {kind: box, size: [0.2, 0.2, 0.2]}
+                motion: {velocity: [1, 0, 0]}
+            """;
+
+    @Test
+    void shadowsOcclusionAndBlurReachTheSceneAndTheShutterClosesAtTheNextStep() throws Exception {
+        FileScenario s = FileScenarioTest.parse(SEQUENCE);
+        Rendering r = s.sceneInRun(0, 0, s.defaults().size()).rendering();
+        assertEquals(1, r.lightShadows());
+        assertEquals(new Rendering.AmbientOcclusion(0.1, 1), r.ambientOcclusion());
+        assertEquals(new Rendering.MotionBlur(0.5, 3), r.motionBlur());
+        Map<?, ?> d = new ObjectMapper().convertValue(s.describe(), Map.class);
+        assertEquals(Map.of("radius", 0.1, "intensity", 1.0), ((Map<?, ?>) d.get("render")).get("ambient_occlusion"));
+        assertEquals(Map.of("shutter", 0.5, "samples", 3), ((Map<?, ?>) d.get("render")).get("motion_blur"));
+        for (int k = 0; k < 3; k++) {
+            Scene frame = s.sceneToRender(0, k, s.defaults().size());
+            Scene other = s.sceneInRun(0, k < 2 ? k + 1 : k - 1, s.defaults().size());
+            assertEquals(s.sceneInRun(0, k, s.defaults().size()), frame.withShutterEnd(null), "the frame itself changed");
+            assertEquals(other, frame.shutterEnd(), "frame " + k + " closes its shutter at the wrong step");
+        }
+        FileScenario plain = FileScenarioTest.parse(YAML);
+        assertEquals(null, plain.sceneToRender(0, 0, plain.defaults().size()).shutterEnd(), "a still frame has no shutter end");
     }
 }
