@@ -44,6 +44,9 @@ layout(location = 0) out vec4 outColor;
 layout(location = 1) out float outInstance;
 layout(location = 2) out float outDepth;
 
+// a mesh file's own material; defines ROUGHNESS and METALNESS (the uniforms when it has no map)
+#import "facet/shaders/model.glsllib"
+
 // 1 where the sun reaches this point, 0 in shadow: one bilinear depth comparison, a
 // 2x2 percentage-closer filter (one tap: taps are dear on CPU rasterisers).
 float sunVisibility(float cosine) {
@@ -77,7 +80,7 @@ vec3 brdfCos(vec3 n, vec3 v, vec3 l, vec3 base, vec3 f0) {
     float nl = max(dot(n, l), 0.0);
     float nv = max(dot(n, v), 1e-4);
     float nh = max(dot(n, h), 0.0);
-    float a = max(m_Roughness * m_Roughness, 0.02);
+    float a = max(ROUGHNESS * ROUGHNESS, 0.02);
     float t = nh * nh * (a * a - 1.0) + 1.0;
     float d = a * a / (PI * t * t);
     float m = 1.0 - max(dot(h, v), 0.0);
@@ -86,7 +89,7 @@ vec3 brdfCos(vec3 n, vec3 v, vec3 l, vec3 base, vec3 f0) {
     float k = a / 2.0;
     float visibility = 1.0 / ((nl * (1.0 - k) + k) * (nv * (1.0 - k) + k) * 4.0);
     vec3 specular = d * fresnel * visibility;
-    vec3 diffuse = (1.0 - m_Metalness) * base / PI;
+    vec3 diffuse = (1.0 - METALNESS) * base / PI;
     return nl * (diffuse + specular);
 }
 
@@ -121,7 +124,10 @@ void main() {
 #ifdef BASE_MAP
     base *= toLinear(texture(m_BaseMap, texCoord * m_TextureScale).rgb);
 #endif
-    vec3 f0 = mix(vec3(0.04), base, m_Metalness);
+#ifdef MODEL_SURFACE
+    modelSurface(n, base);
+#endif
+    vec3 f0 = mix(vec3(0.04), base, METALNESS);
     vec3 l = -normalize(m_SunDirection);
     vec3 colour = m_SunColor.rgb * sunVisibility(max(dot(n, l), 0.0)) * brdfCos(n, v, l, base, f0);
 
@@ -145,14 +151,26 @@ void main() {
 #endif
 #endif
 
+#ifdef OCCLUSION_MAP
+    vec3 direct = colour;
+#endif
     vec3 sky = mix(m_GroundColor.rgb, m_SkyColor.rgb, n.y * 0.5 + 0.5);
-    colour += sky * ((1.0 - m_Metalness) * base + f0 * (1.0 - m_Roughness * 0.5));
+    colour += sky * ((1.0 - METALNESS) * base + f0 * (1.0 - ROUGHNESS * 0.5));
 
 #ifdef ENV_MAP
     float nv = max(dot(n, v), 0.0);
-    vec3 specularWeight = f0 + (max(vec3(1.0 - m_Roughness), f0) - f0) * pow(1.0 - nv, 5.0);
-    colour += (1.0 - m_Metalness) * base / PI * envIrradiance(n)
-            + specularWeight * envRadiance(reflect(-v, n), m_Roughness * m_EnvMaxLod);
+    vec3 specularWeight = f0 + (max(vec3(1.0 - ROUGHNESS), f0) - f0) * pow(1.0 - nv, 5.0);
+    colour += (1.0 - METALNESS) * base / PI * envIrradiance(n)
+            + specularWeight * envRadiance(reflect(-v, n), ROUGHNESS * m_EnvMaxLod);
+#endif
+#ifdef OCCLUSION_MAP
+    colour = direct + (colour - direct) * modelOcclusion();
+#endif
+#ifdef UNLIT
+    colour = base;
+#endif
+#ifdef EMISSIVE
+    colour += modelEmissive();
 #endif
 
     outColor = vec4(toSrgb(grade(colour, m_Exposure)), 1.0);

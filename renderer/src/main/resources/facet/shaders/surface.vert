@@ -14,6 +14,20 @@ out vec2 texCoord;
 out float viewDepth;
 out vec4 shadowPosition;
 
+// a mesh file's own material (see model.glsllib)
+#ifdef TEXCOORD_1
+in vec2 inTexCoord2;
+out vec2 texCoord1;
+#endif
+#ifdef VERTEX_COLOR
+in vec4 inColor;
+out vec4 vertexColor;
+#endif
+#ifdef NORMAL_MAP
+in vec4 inTangent;
+out vec4 worldTangent;
+#endif
+
 void main() {
     vec4 local = vec4(inPosition, 1.0);
     vec4 world = g_WorldMatrix * local;
@@ -25,4 +39,13 @@ void main() {
     viewDepth = -(g_WorldViewMatrix * local).z;
     shadowPosition = m_LightViewProjection * world;
     gl_Position = g_WorldViewProjectionMatrix * local;
+#ifdef TEXCOORD_1
+    texCoord1 = inTexCoord2;
+#endif
+#ifdef VERTEX_COLOR
+    vertexColor = inColor;
+#endif
+#ifdef NORMAL_MAP
+    worldTangent = vec4(mat3(g_WorldMatrix) * inTangent.xyz, inTangent.w);
+#endif
 }

@@ -17,6 +17,8 @@ import dev.facet.engine.scene.GlbHeader;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.MeshLibrary;
 import dev.facet.renderer.assets.FacetAssets;
+import dev.facet.renderer.assets.ModelFileProblem;
+import dev.facet.renderer.assets.ObjLibraries;
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
@@ -29,11 +31,13 @@ import org.joml.Vector3d;
 
 /**
  * Loads mesh files with jME's loaders: glTF 2.0 ({@code .gltf}, {@code .glb}) and OBJ
- * ({@code .obj}). All triangles of a model, from every node, are merged into one jME mesh
- * in the model's own frame (node transforms baked in) with positions, normals (computed
- * when the file has none) and UVs (zero when it has none); the file's own materials are
- * ignored, since an object has one Facet material and one instance id. UVs follow the GL
- * convention (v up) for every format: glTF's v is flipped on load.
+ * ({@code .obj}, with its MTL). A model becomes {@link ModelPart}s ({@link ModelParts}): the
+ * triangles of each of the file's materials merged into one jME mesh in the model's own frame
+ * (node transforms baked in) with positions, normals (computed when the file has none) and
+ * UVs (zero when it has none), and the material mapped onto Facet's ({@link ModelMaterials});
+ * triangles the file gives no material are one part drawn with the object's own material,
+ * their UVs in the GL convention (v up) for every format (glTF's v is flipped on load). The
+ * whole model is one object with one instance id.
  *
  * <p>A .glb's header and chunk lengths are checked against the file ({@link GlbHeader}) before
  * jME reads it, so a file claiming more bytes than it holds is refused, not allocated.
@@ -48,7 +52,19 @@ public final class JmeMeshLibrary implements MeshLibrary {
     private final AssetManager assets;
     private final Map<String, Loaded> cache = new HashMap<>();
 
-    private record Loaded(Mesh mesh, Vector3d min, Vector3d max) {
+    private static final class Loaded {
+        final List<ModelPart> parts;
+        final Vector3d min;
+        final Vector3d max;
+        Mesh whole;
+
+        Loaded(List<ModelPart> parts, Vector3d min, Vector3d max) {
+            this.parts = List.copyOf(parts);
+            this.min = min;
+            this.max = max;
+            boolean plain = parts.size() == 1 && parts.get(0).material() == null;
+            whole = plain ? parts.get(0).mesh() : null;
+        }
     }
 
     /** A library with an asset manager of its own. */
@@ -68,9 +84,21 @@ public final class JmeMeshLibrary implements MeshLibrary {
         return new Shape.Mesh(source, l.min, l.max);
     }
 
-    /** The merged triangle mesh of {@code source}, shared by every caller; do not modify it. */
+    /**
+     * All triangles of {@code source} in one mesh, shared by every caller; do not modify it.
+     * A model of one part without a file material is drawn as this mesh; ray casts intersect it.
+     */
     public synchronized Mesh mesh(String source) throws IOException {
-        return loaded(source).mesh;
+        Loaded l = loaded(source);
+        if (l.whole == null) {
+            l.whole = ModelParts.union(l.parts);
+        }
+        return l.whole;
+    }
+
+    /** The parts of {@code source}, one per material of the file (see {@link ModelParts}); shared, do not modify. */
+    public synchronized List<ModelPart> parts(String source) throws IOException {
+        return loaded(source).parts;
     }
 
     private synchronized Loaded loaded(String source) throws IOException {
@@ -100,11 +128,22 @@ public final class JmeMeshLibrary implements MeshLibrary {
                 throw new IOException("cannot read mesh " + source + ": " + e.getMessage(), e);
             }
         }
+        if (ext.equals("obj")) {
+            try {
+                ObjLibraries.check(source);
+            } catch (IOException e) {
+                throw new IOException("cannot read mesh " + source + ": " + e.getMessage(), e);
+            }
+        }
         Spatial model;
-        ModelKey key = new ModelKey(name);
+        ModelKey key = dev.facet.renderer.assets.EmissiveStrengthAdapter.key(name, !ext.equals("obj"));
         try {
             model = assets.loadModel(key);
         } catch (RuntimeException | LinkageError e) {
+            ModelFileProblem problem = ModelFileProblem.in(e);
+            if (problem != null) {
+                throw new IOException("cannot read mesh " + source + ": " + problem.getMessage(), e);
+            }
             throw new IOException("cannot read mesh " + source + ": not a valid " + ext.toUpperCase(java.util.Locale.ROOT)
                     + " file (" + describe(e) + ")", e);
         } finally {
@@ -120,18 +159,25 @@ public final class JmeMeshLibrary implements MeshLibrary {
                 parts.add(g);
             }
         });
-        Mesh merged = merge(parts, !ext.equals("obj"));
-        if (merged == null) {
+        List<ModelPart> split;
+        try {
+            split = ModelParts.split(parts, !ext.equals("obj"), assets);
+        } catch (RuntimeException e) {
+            throw new IOException("cannot read mesh " + source + ": " + describe(e), e);
+        }
+        if (split.isEmpty()) {
             throw new IOException("cannot read mesh " + source + ": it holds no triangles");
         }
-        FloatBuffer p = merged.getFloatBuffer(VertexBuffer.Type.Position);
         Vector3d min = new Vector3d(Double.POSITIVE_INFINITY);
         Vector3d max = new Vector3d(Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < p.limit(); i += 3) {
-            min.min(new Vector3d(p.get(i), p.get(i + 1), p.get(i + 2)));
-            max.max(new Vector3d(p.get(i), p.get(i + 1), p.get(i + 2)));
+        for (ModelPart part : split) {
+            FloatBuffer p = part.mesh().getFloatBuffer(VertexBuffer.Type.Position);
+            for (int i = 0; i < p.limit(); i += 3) {
+                min.min(new Vector3d(p.get(i), p.get(i + 1), p.get(i + 2)));
+                max.max(new Vector3d(p.get(i), p.get(i + 1), p.get(i + 2)));
+            }
         }
-        return new Loaded(merged, min, max);
+        return new Loaded(split, min, max);
     }
 
     private static final java.util.regex.Pattern JSON_AT =
@@ -155,7 +201,7 @@ public final class JmeMeshLibrary implements MeshLibrary {
         StringBuilder sb = new StringBuilder();
         for (Throwable t = e; t != null && sb.length() < 300; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-            m = m.replaceAll("An error occurred loading [^:]*: ", "")
+            m = m.replaceAll("An error occurred loading [^:]*(: |$)", "")
                     .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?", "").trim();
             if (!m.isEmpty() && sb.indexOf(m) < 0) {
                 sb.append(sb.length() > 0 ? ": " : "").append(m);

@@ -3,8 +3,8 @@ package dev.facet.renderer.mirror;
 import com.jme3.asset.AssetManager;
 import com.jme3.material.Material;
 import com.jme3.math.ColorRGBA;
-import com.jme3.math.Vector3f;
 import com.jme3.scene.Geometry;
+import com.jme3.math.Vector3f;
 import com.jme3.scene.Node;
 import dev.facet.engine.scene.RenderLimits;
 import dev.facet.engine.scene.Rgb;
@@ -18,14 +18,16 @@ import java.util.Set;
 /**
  * A jME scene graph that mirrors a {@link Scene}, keyed by instance id. Each frame only
  * what differs is touched: an object's node and material are kept while its id lives;
- * its pose, size and material parameters are updated in place.
+ * its pose, size and material parameters are updated in place. A model with its own
+ * materials draws them ({@link ObjectNode}); the object's material then applies only to
+ * the model's triangles that have none.
  */
 public final class SceneMirror {
     public static final String MATERIAL = "facet/Surface.j3md";
 
     private final AssetManager assets;
     private final Node root = new Node("facet-scene");
-    private final Map<Integer, Geometry> byId = new HashMap<>();
+    private final Map<Integer, ObjectNode> byId = new HashMap<>();
     private final JmeMeshLibrary meshes;
     private final Textures textures;
     private final Sun sun;
@@ -66,18 +68,18 @@ public final class SceneMirror {
 
     /** The geometry drawing object {@code instanceId} of the last scene {@link #sync} mirrored, or null. */
     public Geometry geometry(int instanceId) {
-        return byId.get(instanceId);
+        ObjectNode o = byId.get(instanceId);
+        return o == null ? null : o.silhouette();
     }
 
     public void sync(Scene scene) {
         Set<Integer> alive = new HashSet<>();
         for (SceneObject o : scene.objects()) {
             alive.add(o.instanceId());
-            Geometry g = byId.computeIfAbsent(o.instanceId(), this::create);
-            Node node = g.getParent();
-            node.setLocalTransform(Poses.transform(o.worldFromObject()));
-            PrimitiveMeshes.shape(g, o.shape(), meshes);
-            Material m = g.getMaterial();
+            ObjectNode object = byId.computeIfAbsent(o.instanceId(), this::create);
+            object.node().setLocalTransform(Poses.transform(o.worldFromObject()));
+            object.shape(o.shape(), meshes);
+            Material m = object.material();
             var mat = o.material();
             m.setColor("BaseColor", color(mat.color()));
             m.setFloat("Roughness", (float) mat.roughness());
@@ -96,22 +98,19 @@ public final class SceneMirror {
             if (alive.contains(e.getKey())) {
                 return false;
             }
-            e.getValue().getParent().removeFromParent();
+            e.getValue().node().removeFromParent();
             return true;
         });
         root.updateLogicalState(0);
         root.updateGeometricState();
     }
 
-    private Geometry create(int instanceId) {
-        Node node = new Node("object-" + instanceId);
-        Geometry g = new Geometry("shape-" + instanceId);
+    private ObjectNode create(int instanceId) {
         Material m = new Material(assets, MATERIAL);
         m.setFloat("InstanceId", instanceId);
-        g.setMaterial(m);
-        node.attachChild(g);
-        root.attachChild(node);
-        return g;
+        ObjectNode object = new ObjectNode(instanceId, m);
+        root.attachChild(object.node());
+        return object;
     }
 
     static ColorRGBA color(Rgb c) {

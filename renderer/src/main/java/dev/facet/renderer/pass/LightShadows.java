@@ -180,7 +180,7 @@ public final class LightShadows {
         for (Spatial s : root.getChildren()) {
             Geometry g = (Geometry) ((Node) s).getChild(0);
             if (g.getMesh() == null || PrimitiveMeshes.isPlane(g.getMesh())
-                    || !(g.getWorldBound() instanceof BoundingBox b)) {
+                    || !(s.getWorldBound() instanceof BoundingBox b)) {  // every part of a model
                 continue;
             }
             all = all == null ? new BoundingBox(b) : (BoundingBox) all.mergeLocal(b);

@@ -53,7 +53,7 @@ public final class SunShadow extends ShadowTechnique {
             if (g.getMesh() == null || PrimitiveMeshes.isPlane(g.getMesh())) {
                 continue;
             }
-            BoundingVolume b = g.getWorldBound();
+            BoundingVolume b = s.getWorldBound();  // every part of a model
             casters = any ? (BoundingBox) casters.mergeLocal(b) : new BoundingBox((BoundingBox) b);
             any = true;
         }

@@ -81,4 +81,49 @@ public class JmeMeshLibraryTest {
         IOException r = assertThrows(IOException.class, () -> lib.load(relative.toString()));
         assertTrue(r.getMessage().contains("assets/pyramid.obj"), r.getMessage());
     }
+
+    /** What a model's material needs and lacks is an error naming it, never jME's placeholder or a warning. */
+    @Test
+    void missingMaterialFilesAndUnsupportedCoordinateSetsNameThemselves(@TempDir Path dir) throws IOException {
+        JmeMeshLibrary lib = new JmeMeshLibrary();
+        String tri = "v 0 0 0\nv 1 0 0\nv 0 1 0\nvt 0 0\nvt 1 0\nvt 0 1\n";
+        Path noMtl = Files.writeString(dir.resolve("no-mtl.obj"), "mtllib gone.mtl\n" + tri + "f 1 2 3\n");
+        assertMessage(lib, noMtl, "cannot read mesh " + noMtl + ": its material library gone.mtl is not beside it");
+        Files.writeString(dir.resolve("m.mtl"), "newmtl m\nKd 1 1 1\nmap_Kd textures/nowhere.png\n");
+        Path noTexture = Files.writeString(dir.resolve("no-texture.obj"), "mtllib m.mtl\n" + tri + "usemtl m\nf 1/1 2/2 3/3\n");
+        assertMessage(lib, noTexture, "cannot read mesh " + noTexture + ": texture textures/nowhere.png of m.mtl not found"
+                + " (looked as written, by its name beside the .mtl, and in ../materials/textures/)");
+        String gltf = Files.readString(Path.of(file("box.gltf")));
+        String png = java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(Path.of(file("checker.png"))));
+        String withTexture = gltf.replaceFirst("\"mode\": 4", "\"mode\": 4, \"material\": 0")
+                .replaceFirst("\"scene\": 0,", "\"scene\": 0, \"images\": [{\"uri\": \"data:image/png;base64," + png
+                        + "\"}], \"textures\": [{\"source\": 0}], \"materials\": [{\"pbrMetallicRoughness\": "
+                        + "{\"baseColorTexture\": {\"index\": 0, \"texCoord\": 2}}}],");
+        Path uv2 = Files.writeString(dir.resolve("uv2.gltf"), withTexture);
+        assertMessage(lib, uv2, "cannot read mesh " + uv2
+                + ": material 0's baseColorTexture reads TEXCOORD_2: Facet reads texture coordinate sets 0 and 1");
+        Path uv1 = Files.writeString(dir.resolve("uv1.gltf"), withTexture.replace("\"texCoord\": 2", "\"texCoord\": 1"));
+        assertMessage(lib, uv1, "cannot read mesh " + uv1
+                + ": material 0's baseColorTexture reads TEXCOORD_1, which mesh 0 primitive 0 does not have");
+        Path huge = dir.resolve("huge.png");
+        Files.write(huge, hugePng());
+        Path bomb = Files.writeString(dir.resolve("bomb.gltf"), withTexture.replace("\"texCoord\": 2", "\"texCoord\": 0")
+                .replaceFirst("data:image/png;base64,[A-Za-z0-9+/=]*", "huge.png"));
+        assertMessage(lib, bomb, "cannot read mesh " + bomb + ": image 0 (huge.png): the image is 100000x100000;"
+                + " images may be at most 16384 pixels on a side");
+    }
+
+    private static void assertMessage(JmeMeshLibrary lib, Path file, String want) {
+        IOException e = assertThrows(IOException.class, () -> lib.load(file.toString()));
+        assertEquals(want, e.getMessage());
+    }
+
+    /** A PNG signature and an IHDR chunk claiming 100000 x 100000 pixels, and nothing else. */
+    private static byte[] hugePng() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 25);
+        b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        b.putInt(13).put(new byte[] {'I', 'H', 'D', 'R'}).putInt(100000).putInt(100000);
+        b.put(new byte[] {8, 6, 0, 0, 0}).putInt(0);
+        return b.array();
+    }
 }
