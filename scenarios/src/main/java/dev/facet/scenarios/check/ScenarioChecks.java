@@ -59,6 +59,7 @@ public final class ScenarioChecks {
         FieldChecks values = new FieldChecks(errors, bounds);
         AssetChecks assets = new AssetChecks(errors, meshes);
         new CameraAndLightChecks(values).camera(f.camera(), root.field("camera"));
+        new CameraPathChecks(values).check(f.camera(), f.sequence() != null, root.field("camera"));
         RenderChecks render = new RenderChecks(values);
         render.effects(f.camera().effects(), root.field("camera").field("effects"));
         render.render(f.render(), root.field("render"));
