@@ -38,8 +38,8 @@ final class Colliders {
             c = new BoxCollisionShape((float) p.sx() / 2, (float) SLAB / 2, (float) p.sz() / 2);
         } else {
             Shape.Mesh m = (Shape.Mesh) shape;
-            float[] points = triangles != null && triangles.length >= 9 ? triangles : corners(m);
-            c = moving || triangles == null ? new HullCollisionShape(points) : triangleMesh(points);
+            boolean given = triangles != null && triangles.length >= 9;
+            c = given && !moving ? triangleMesh(triangles) : new HullCollisionShape(given ? distinct(triangles) : corners(m));
         }
         if (!(c instanceof SphereCollisionShape)) {  // a sphere's margin is its radius
             c.setMargin(MARGIN);
@@ -74,6 +74,22 @@ final class Colliders {
             p[3 * i + 2] = (float) ((i & 4) == 0 ? m.min().z() : m.max().z());
         }
         return p;
+    }
+
+    /** The distinct points among x, y, z triples, in order of first appearance (a hull needs each once). */
+    static float[] distinct(float[] xyz) {
+        java.util.LinkedHashSet<java.util.List<Float>> seen = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + 2 < xyz.length; i += 3) {
+            seen.add(java.util.List.of(xyz[i], xyz[i + 1], xyz[i + 2]));
+        }
+        float[] out = new float[3 * seen.size()];
+        int k = 0;
+        for (java.util.List<Float> p : seen) {
+            out[k++] = p.get(0);
+            out[k++] = p.get(1);
+            out[k++] = p.get(2);
+        }
+        return out;
     }
 
     private static CollisionShape triangleMesh(float[] triangles) {

@@ -68,6 +68,21 @@ public final class JmeMeshLibrary implements MeshLibrary {
         return new Shape.Mesh(source, l.min, l.max);
     }
 
+    @Override
+    public synchronized float[] triangles(String source) throws IOException {
+        Mesh m = loaded(source).mesh;
+        FloatBuffer p = m.getFloatBuffer(VertexBuffer.Type.Position);
+        IndexBuffer idx = m.getIndicesAsList();
+        float[] out = new float[3 * idx.size()];
+        for (int k = 0; k < idx.size(); k++) {
+            int v = idx.get(k);
+            out[3 * k] = p.get(3 * v);
+            out[3 * k + 1] = p.get(3 * v + 1);
+            out[3 * k + 2] = p.get(3 * v + 2);
+        }
+        return out;
+    }
+
     /** The merged triangle mesh of {@code source}, shared by every caller; do not modify it. */
     public synchronized Mesh mesh(String source) throws IOException {
         return loaded(source).mesh;
