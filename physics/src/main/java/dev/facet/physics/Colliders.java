@@ -13,8 +13,9 @@ import dev.facet.engine.scene.Shape;
 
 /**
  * Collision shapes for engine shapes: primitives exactly; a moving mesh as the convex hull
- * of its vertices (of its bounds' corners when none are given); a static mesh as its
- * triangles; a plane as a thin static slab whose top is the plane (Bullet's planes misbehave).
+ * of its vertices ({@link HullPoints}; of its bounds' corners when none are given); a static
+ * mesh as its triangles; a plane as a thin static slab whose top is the plane (Bullet's planes
+ * misbehave).
  */
 final class Colliders {
     /** Collision margin (m): small, so hulls float by at most this much. */
@@ -39,7 +40,7 @@ final class Colliders {
         } else {
             Shape.Mesh m = (Shape.Mesh) shape;
             boolean given = triangles != null && triangles.length >= 9;
-            c = given && !moving ? triangleMesh(triangles) : new HullCollisionShape(given ? distinct(triangles) : corners(m));
+            c = given && !moving ? triangleMesh(triangles) : new HullCollisionShape(given ? HullPoints.of(triangles) : corners(m));
         }
         if (!(c instanceof SphereCollisionShape)) {  // a sphere's margin is its radius
             c.setMargin(MARGIN);
@@ -76,23 +77,8 @@ final class Colliders {
         return p;
     }
 
-    /** The distinct points among x, y, z triples, in order of first appearance (a hull needs each once). */
-    static float[] distinct(float[] xyz) {
-        java.util.LinkedHashSet<java.util.List<Float>> seen = new java.util.LinkedHashSet<>();
-        for (int i = 0; i + 2 < xyz.length; i += 3) {
-            seen.add(java.util.List.of(xyz[i], xyz[i + 1], xyz[i + 2]));
-        }
-        float[] out = new float[3 * seen.size()];
-        int k = 0;
-        for (java.util.List<Float> p : seen) {
-            out[k++] = p.get(0);
-            out[k++] = p.get(1);
-            out[k++] = p.get(2);
-        }
-        return out;
-    }
-
-    private static CollisionShape triangleMesh(float[] triangles) {
+    /** A static triangle mesh with the collision margin (its scale is the caller's). */
+    static CollisionShape triangleMesh(float[] triangles) {
         int n = triangles.length / 3 / 3 * 3;
         Vector3f[] positions = new Vector3f[n];
         int[] indices = new int[n];
@@ -100,6 +86,8 @@ final class Colliders {
             positions[i] = new Vector3f(triangles[3 * i], triangles[3 * i + 1], triangles[3 * i + 2]);
             indices[i] = i;
         }
-        return new MeshCollisionShape(true, new IndexedMesh(positions, indices));
+        CollisionShape c = new MeshCollisionShape(true, new IndexedMesh(positions, indices));
+        c.setMargin(MARGIN);
+        return c;
     }
 }

@@ -123,9 +123,12 @@ class MeshCollidersTest {
 
     /** Drops six octahedra into a triangle-mesh bin and returns their poses at rest. */
     private static List<Matrix4d> dropIntoBin() {
+        return dropIntoBin(bin(), new StaticMeshCache());
+    }
+
+    private static List<Matrix4d> dropIntoBin(float[] bin, StaticMeshCache cache) {
         float[] octa = octahedron();
-        float[] bin = bin();
-        try (PhysicsWorld world = new PhysicsWorld()) {
+        try (PhysicsWorld world = new PhysicsWorld(cache)) {
             world.add(bounds(bin, "bin.obj"), new Matrix4d(), bin, Surface.DEFAULT, false);
             for (int i = 0; i < 6; i++) {
                 world.add(bounds(octa, "octahedron.obj"), new Matrix4d().translation(-0.1 + 0.04 * i, 0.1 + 0.11 * i,
@@ -155,9 +158,12 @@ class MeshCollidersTest {
     }
 
     @Test
-    void meshCollidersGiveTheSamePosesBitForBit() {
+    void meshCollidersGiveTheSamePosesBitForBitFreshOrFromTheCache() {
         List<Matrix4d> a = dropIntoBin();
-        List<Matrix4d> b = dropIntoBin();
+        float[] bin = bin();
+        StaticMeshCache shared = new StaticMeshCache();
+        dropIntoBin(bin, shared);
+        List<Matrix4d> b = dropIntoBin(bin, shared);
         for (int i = 0; i < a.size(); i++) {
             assertArrayEquals(a.get(i).get(new double[16]), b.get(i).get(new double[16]), 0);
         }

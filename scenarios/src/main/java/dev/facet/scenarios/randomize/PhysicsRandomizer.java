@@ -1,6 +1,8 @@
 package dev.facet.scenarios.randomize;
 
+import dev.facet.physics.HullPoints;
 import dev.facet.physics.PhysicsWorld;
+import dev.facet.physics.StaticMeshCache;
 import dev.facet.physics.Surface;
 import dev.facet.scenarios.spec.PhysicsSpec;
 import dev.facet.scenarios.spec.PlacementSpec;
@@ -33,6 +35,10 @@ public final class PhysicsRandomizer implements Randomizer {
     private final PlacementSpec spec;
     private final List<PhysicsSpec> templates;
     private final Map<String, float[]> triangles;
+    /** Each mesh's hull points (a dropped mesh's collider), computed once. */
+    private final Map<String, float[]> hulls = new java.util.HashMap<>();
+    /** Fixed meshes' triangle colliders, built once and shared by every frame's world. */
+    private final StaticMeshCache staticMeshes = new StaticMeshCache();
     private SequenceRun last;
 
     /**
@@ -43,6 +49,7 @@ public final class PhysicsRandomizer implements Randomizer {
         this.spec = spec;
         this.templates = new ArrayList<>(templates);
         this.triangles = Map.copyOf(triangles);
+        triangles.forEach((source, t) -> hulls.put(source, HullPoints.of(t)));
     }
 
     public String identity() {
@@ -54,7 +61,7 @@ public final class PhysicsRandomizer implements Randomizer {
                 .sorted(Comparator.comparingInt(d -> d.id)).toList();
         List<Matrix4d> poses;
         if (f.step() == null) {
-            try (PhysicsWorld world = new PhysicsWorld()) {
+            try (PhysicsWorld world = new PhysicsWorld(staticMeshes)) {
                 build(world, f, moving);
                 double dt = 1 / (STILL_FPS * SUBSTEPS);
                 world.settle(dt, (int) Math.ceil(spec.maxTime() / dt), QUIET_STEPS, REST_SPEED, REST_SPIN);
@@ -76,7 +83,7 @@ public final class PhysicsRandomizer implements Randomizer {
             if (last != null) {
                 last.world.close();
             }
-            PhysicsWorld world = new PhysicsWorld();
+            PhysicsWorld world = new PhysicsWorld(staticMeshes);
             build(world, f, moving);
             last = new SequenceRun(key, world, moving.size());
         }
@@ -87,7 +94,7 @@ public final class PhysicsRandomizer implements Randomizer {
     /** Static bodies first (ground, walls, fixed objects, in id order), then the dropped ones. */
     private void build(PhysicsWorld world, FrameDraft f, List<ObjectDraft> moving) {
         f.objects.stream().filter(d -> !d.restsOnSurface && !d.dropped).sorted(Comparator.comparingInt(d -> d.id))
-                .forEach(d -> world.add(d.scaledShape(), d.pose(), trianglesOf(d), Surface.DEFAULT, false));
+                .forEach(d -> world.add(d.scaledShape(), d.pose(), meshPoints(d, triangles), Surface.DEFAULT, false));
         SplittableRandom rng = f.rng(identity());
         double top = spec.height() + spec.dropHeight();
         for (ObjectDraft d : moving) {
@@ -97,16 +104,16 @@ public final class PhysicsRandomizer implements Randomizer {
             Vector3d at = new Vector3d(d.position.x, top + r, d.position.z);
             top += 2 * r + 0.01;
             Matrix4d pose = new Matrix4d().translation(at).rotate(turn).scale(d.meshScale());
-            world.add(d.scaledShape(), pose, trianglesOf(d), surface(d, f), true);
+            world.add(d.scaledShape(), pose, meshPoints(d, hulls), surface(d, f), true);
         }
     }
 
-    /** A mesh's triangles (moving: their convex hull; static: the triangles); null for primitives. */
-    private float[] trianglesOf(ObjectDraft d) {
+    /** A mesh's points from {@code bySource} (its triangles when static, its hull points when dropped); null for primitives. */
+    private static float[] meshPoints(ObjectDraft d, Map<String, float[]> bySource) {
         if (!(d.shape instanceof dev.facet.engine.scene.Shape.Mesh m)) {
             return null;
         }
-        float[] t = triangles.get(m.source());
+        float[] t = bySource.get(m.source());
         if (t == null) {
             throw new IllegalStateException("no triangles were read for the mesh " + m.source());
         }

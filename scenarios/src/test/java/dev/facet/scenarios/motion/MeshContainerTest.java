@@ -103,8 +103,10 @@ class MeshContainerTest {
     }
 
     @Test
-    void theSameSeedGivesTheSamePosesBitForBit() throws IOException {
-        Scene a = scenario().sceneInRun(3, 1, SIZE);
+    void aFrameAloneGivesTheSamePosesBitForBitAsAfterOtherFrames() throws IOException {
+        FileScenario warm = scenario();
+        warm.sceneInRun(3, 0, SIZE);  // the bin's collider is built here and reused by frame 1
+        Scene a = warm.sceneInRun(3, 1, SIZE);
         Files.delete(tmp.resolve("bin.obj"));
         Files.delete(tmp.resolve("mug.obj"));
         Files.delete(tmp.resolve("bottle.obj"));
