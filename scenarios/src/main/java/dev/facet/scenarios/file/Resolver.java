@@ -97,7 +97,7 @@ final class Resolver {
             pose = x;
         } else if (given instanceof PoseSpec.Orbit o) {
             pose = new PoseSpec.Orbit(or(o.target(), origin()), or(o.distance(), NumberSampler.of(4)),
-                    or(o.elevation(), NumberSampler.of(30)), or(o.azimuthStart(), NumberSampler.of(0)), or(o.degreesPerFrame(), NumberSampler.of(10)));
+                    or(o.elevation(), NumberSampler.of(30)), or(o.azimuthStart(), NumberSampler.of(0)), or(o.degreesPerFrame(), 10.0));
         } else if (given instanceof PoseSpec.Dolly d) {
             pose = new PoseSpec.Dolly(d.from(), d.to(), or(d.target(), origin()));
         } else if (given instanceof PoseSpec.Spline sp) {

@@ -55,11 +55,8 @@ public record CameraRandomizer(CameraSpec spec) implements Randomizer {
             w2c = Camera.lookAtTransform(Sampling.vector(l.eye(), rng, p), Sampling.vector(l.target(), rng, p));
         } else if (pose instanceof PoseSpec.Orbit o) {
             Vector3d target = Sampling.vector(o.target(), rng, p);
-            double start = o.azimuthStart().sample(rng, p);  // drawn in this order: start, distance, elevation, turn
-            double distance = o.distance().sample(rng, p);
-            double elevation = o.elevation().sample(rng, p);
-            double azimuth = start + f.motionFrame() * o.degreesPerFrame().sample(rng, p);
-            w2c = Camera.lookAtTransform(SceneMath.onSphere(target, distance, elevation, azimuth), target);
+            double azimuth = o.azimuthStart().sample(rng, p) + f.motionFrame() * o.degreesPerFrame();
+            w2c = Camera.lookAtTransform(SceneMath.onSphere(target, o.distance().sample(rng, p), o.elevation().sample(rng, p), azimuth), target);
         } else if (pose instanceof PoseSpec.Dolly d) {
             Vector3d from = Sampling.vector(d.from(), rng, p);
             Vector3d to = Sampling.vector(d.to(), rng, p);

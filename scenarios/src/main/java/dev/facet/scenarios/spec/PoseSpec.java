@@ -27,12 +27,11 @@ public sealed interface PoseSpec {
             implements PoseSpec {
     }
 
-    @JsonClassDescription("Circles the target: azimuth = azimuth_start + frame * degrees_per_frame (in a sequence: its step, not the frame; "
-            + "every value drawn once per sequence).")
+    @JsonClassDescription("Circles the target: azimuth = azimuth_start + frame * degrees_per_frame (in a sequence: its step, not the frame).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Orbit(List<NumberSampler> target, NumberSampler distance, NumberSampler elevation,
                  @JsonProperty("azimuth_start") NumberSampler azimuthStart,
-                 @JsonProperty("degrees_per_frame") NumberSampler degreesPerFrame) implements PoseSpec {
+                 @JsonProperty("degrees_per_frame") Double degreesPerFrame) implements PoseSpec {
     }
 
     @JsonClassDescription("A camera on a sphere around the target: distance (m), elevation and azimuth (degrees).")
