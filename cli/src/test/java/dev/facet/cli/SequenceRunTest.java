@@ -28,6 +28,35 @@ class SequenceRunTest {
                  motion: {velocity: [0.1, 0, 0]}}
             """;
 
+    /** A spline camera with handheld shake, a keyframed box and a ball rolling on. */
+    private static final String PATHS = """
+            facet: 1
+            sequence: {frames: 6, fps: 10}
+            camera:
+              pose:
+                kind: spline
+                keyframes:
+                  - {t: 0, eye: [1.5, 1, 0]}
+                  - {t: 0.2, eye: [1, 1.2, 1], target: [0, 0.1, 0]}
+                  - {t: 0.5, eye: [{kind: uniform, min: -0.2, max: 0.2}, 1, 1.5]}
+              handheld: {position: 0.02, rotation: 1, frequency: 3}
+            ground: {size: [3, 3]}
+            objects:
+              - category: brick
+                shape: {kind: box, size: [0.2, 0.1, 0.15]}
+                motion: {keyframes: [{t: 0}, {t: 0.4, position: [0.2, 0, 0], rotation: [{kind: uniform, min: 0, max: 90}, 0, 0]}]}
+              - {category: ball, shape: {kind: sphere, radius: 0.08}, motion: {velocity: [0, 0, 0.3]}}
+            """;
+
+    /** A dolly. */
+    private static final String DOLLY = """
+            facet: 1
+            sequence: {frames: 6, fps: 30}
+            camera: {pose: {kind: dolly, from: [-1, 1, 1.5], to: [{kind: uniform, min: 0.5, max: 1}, 0.8, 1.5]}}
+            ground: {size: [3, 3]}
+            objects: [{category: ball, shape: {kind: sphere, radius: 0.1}, count: 3}]
+            """;
+
     @TempDir
     Path tmp;
 
@@ -49,6 +78,23 @@ class SequenceRunTest {
         assertEquals(1, meta.get("sequence").asInt());
         assertEquals(1, meta.get("step").asInt());
         assertEquals(1 / 30.0, meta.get("time_s").asDouble());
+    }
+
+    @Test
+    void cameraPathsAndKeyframesRenderAFrameAloneAsInAWholeRun() throws Exception {
+        for (String yaml : new String[] {PATHS, DOLLY}) {
+            Path scenario = Files.writeString(tmp.resolve("paths.yaml"), yaml);
+            Path whole = tmp.resolve("whole-" + yaml.hashCode());
+            Path alone = tmp.resolve("alone-" + yaml.hashCode());
+            assertEquals(0, run(scenario, whole, 0, 10));
+            assertEquals(0, run(scenario, alone, 9, 1));
+            for (String folder : DatasetFiles.FOLDERS) {
+                assertArrayEquals(Files.readAllBytes(DatasetFiles.file(whole, folder, 9)),
+                        Files.readAllBytes(DatasetFiles.file(alone, folder, 9)), folder + " of frame 9");
+            }
+            assertTrue(!java.util.Arrays.equals(Files.readAllBytes(DatasetFiles.file(whole, "rgb", 8)),
+                    Files.readAllBytes(DatasetFiles.file(whole, "rgb", 9))), "the camera moves between steps");
+        }
     }
 
     @Test

@@ -13,8 +13,9 @@ import dev.facet.engine.scene.Shape;
 
 /**
  * Collision shapes for engine shapes: primitives exactly; a moving mesh as the convex hull
- * of its vertices (of its bounds' corners when none are given); a static mesh as its
- * triangles; a plane as a thin static slab whose top is the plane (Bullet's planes misbehave).
+ * of its vertices ({@link HullPoints}; of its bounds' corners when none are given); a static
+ * mesh as its triangles; a plane as a thin static slab whose top is the plane (Bullet's planes
+ * misbehave).
  */
 final class Colliders {
     /** Collision margin (m): small, so hulls float by at most this much. */
@@ -38,8 +39,8 @@ final class Colliders {
             c = new BoxCollisionShape((float) p.sx() / 2, (float) SLAB / 2, (float) p.sz() / 2);
         } else {
             Shape.Mesh m = (Shape.Mesh) shape;
-            float[] points = triangles != null && triangles.length >= 9 ? triangles : corners(m);
-            c = moving || triangles == null ? new HullCollisionShape(points) : triangleMesh(points);
+            boolean given = triangles != null && triangles.length >= 9;
+            c = given && !moving ? triangleMesh(triangles) : new HullCollisionShape(given ? HullPoints.of(triangles) : corners(m));
         }
         if (!(c instanceof SphereCollisionShape)) {  // a sphere's margin is its radius
             c.setMargin(MARGIN);
@@ -76,7 +77,8 @@ final class Colliders {
         return p;
     }
 
-    private static CollisionShape triangleMesh(float[] triangles) {
+    /** A static triangle mesh with the collision margin (its scale is the caller's). */
+    static CollisionShape triangleMesh(float[] triangles) {
         int n = triangles.length / 3 / 3 * 3;
         Vector3f[] positions = new Vector3f[n];
         int[] indices = new int[n];
@@ -84,6 +86,8 @@ final class Colliders {
             positions[i] = new Vector3f(triangles[3 * i], triangles[3 * i + 1], triangles[3 * i + 2]);
             indices[i] = i;
         }
-        return new MeshCollisionShape(true, new IndexedMesh(positions, indices));
+        CollisionShape c = new MeshCollisionShape(true, new IndexedMesh(positions, indices));
+        c.setMargin(MARGIN);
+        return c;
     }
 }

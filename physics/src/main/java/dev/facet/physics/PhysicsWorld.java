@@ -28,11 +28,19 @@ public final class PhysicsWorld implements AutoCloseable {
 
     private final PhysicsSpace space;
     private final List<Body> bodies = new ArrayList<>();
+    private final StaticMeshCache meshes;
 
     private record Body(PhysicsRigidBody rigid, Shape shape, double scale, boolean moving) {
     }
 
+    /** A world whose static meshes' colliders are its own. */
     public PhysicsWorld() {
+        this(new StaticMeshCache());
+    }
+
+    /** A world taking static meshes' colliders from {@code meshes}, shared with other worlds. */
+    public PhysicsWorld(StaticMeshCache meshes) {
+        this.meshes = meshes;
         NativeBullet.load();
         space = new PhysicsSpace(PhysicsSpace.BroadphaseType.DBVT);
         space.setGravity(new Vector3f(0, (float) -GRAVITY, 0));
@@ -42,13 +50,20 @@ public final class PhysicsWorld implements AutoCloseable {
     /**
      * Adds a body and returns its handle (0, 1, ... in order of adding).
      *
-     * @param triangles a mesh's vertices in its own frame (three per triangle), or null for its bounds
+     * @param triangles a mesh's vertices in its own frame, x, y, z each, or null for its bounds: for a
+     *                  static body three per triangle (its triangle mesh); for a moving one any of its
+     *                  points, such as {@link HullPoints#of} of its triangles (its convex hull)
      * @param moving false for static bodies (ground, walls, containers), which never move
      */
     public int add(Shape shape, Matrix4dc worldFromObject, float[] triangles, Surface surface, boolean moving) {
         double scale = worldFromObject.getScale(new Vector3d()).x;
-        CollisionShape collider = Colliders.of(shape, triangles, moving);
-        collider.setScale((float) scale);
+        CollisionShape collider;
+        if (!moving && shape instanceof Shape.Mesh && triangles != null && triangles.length >= 9) {
+            collider = meshes.shape(triangles, (float) scale);
+        } else {
+            collider = Colliders.of(shape, triangles, moving);
+            collider.setScale((float) scale);
+        }
         float mass = moving ? (float) (surface.density() * Colliders.volume(shape) * scale * scale * scale)
                 : PhysicsBody.massForStatic;
         PhysicsRigidBody rigid = new PhysicsRigidBody(collider, mass);

@@ -42,6 +42,7 @@ public final class Bench {
             warmUp(renderer, scenes);
             if (!setup.fullOnly()) {
                 new Stages(setup, runs, results).measure(renderer, scenario, scenes, tmp);
+                new PhysicsStages(setup, runs, results, meshes).measure(renderer, tmp);
             }
             MemorySamples memory = new MemorySamples(results, setup.frames());
             results.put("full_pipeline_fps", runs.fps(scenario, renderer, List.of(TimedRun.core()),

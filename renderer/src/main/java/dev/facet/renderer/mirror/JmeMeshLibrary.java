@@ -84,6 +84,21 @@ public final class JmeMeshLibrary implements MeshLibrary {
         return new Shape.Mesh(source, l.min, l.max);
     }
 
+    @Override
+    public synchronized float[] triangles(String source) throws IOException {
+        Mesh m = mesh(source);
+        FloatBuffer p = m.getFloatBuffer(VertexBuffer.Type.Position);
+        IndexBuffer idx = m.getIndicesAsList();
+        float[] out = new float[3 * idx.size()];
+        for (int k = 0; k < idx.size(); k++) {
+            int v = idx.get(k);
+            out[3 * k] = p.get(3 * v);
+            out[3 * k + 1] = p.get(3 * v + 1);
+            out[3 * k + 2] = p.get(3 * v + 2);
+        }
+        return out;
+    }
+
     /**
      * All triangles of {@code source} in one mesh, shared by every caller; do not modify it.
      * A model of one part without a file material is drawn as this mesh; ray casts intersect it.

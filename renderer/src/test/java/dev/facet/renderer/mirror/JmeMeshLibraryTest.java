@@ -48,6 +48,29 @@ public class JmeMeshLibraryTest {
     }
 
     @Test
+    void trianglesAreThreeCornersEachInTheMeshFrameForPhysics() throws IOException {
+        JmeMeshLibrary lib = new JmeMeshLibrary();
+        for (String name : new String[] {"pyramid.obj", "box.gltf", "box.glb"}) {
+            float[] t = lib.triangles(file(name));
+            Shape.Mesh m = lib.load(file(name));
+            assertEquals(9 * lib.mesh(file(name)).getTriangleCount(), t.length, name);
+            double[] lo = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+            double[] hi = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (int i = 0; i < t.length; i++) {
+                lo[i % 3] = Math.min(lo[i % 3], t[i]);
+                hi[i % 3] = Math.max(hi[i % 3], t[i]);
+            }
+            assertBounds(m, lo, hi);
+        }
+        float[] apex = lib.triangles(file("pyramid.obj"));
+        boolean found = false;
+        for (int i = 0; i < apex.length; i += 3) {
+            found |= apex[i] == 0 && Math.abs(apex[i + 1] - 0.5f) < 1e-6 && apex[i + 2] == 0;
+        }
+        assertTrue(found, "the pyramid's apex (0, 0.5, 0) is a corner of its triangles");
+    }
+
+    @Test
     void gltfAndGlbBounds() throws IOException {
         JmeMeshLibrary lib = new JmeMeshLibrary();
         for (String name : new String[] {"box.gltf", "box.glb"}) {

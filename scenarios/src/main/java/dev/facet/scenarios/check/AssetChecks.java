@@ -30,10 +30,19 @@ final class AssetChecks {
     private final FieldErrors errors;
     private final MeshLibrary library;
     private final Map<String, Shape.Mesh> meshes = new LinkedHashMap<>();
+    private final Map<String, float[]> triangles = new LinkedHashMap<>();
+    private final boolean physics;
 
-    AssetChecks(FieldErrors errors, MeshLibrary library) {
+    /** @param physics true when the scenario simulates: every mesh's triangles are read too (colliders) */
+    AssetChecks(FieldErrors errors, MeshLibrary library, boolean physics) {
         this.errors = errors;
         this.library = library;
+        this.physics = physics;
+    }
+
+    /** Every mesh's triangles by source, when the scenario simulates (else none). */
+    Map<String, float[]> triangles() {
+        return triangles;
     }
 
     /** Every mesh loaded so far, by source. */
@@ -60,6 +69,9 @@ final class AssetChecks {
         }
         try {
             meshes.put(source, library.load(source));
+            if (physics) {
+                triangles.put(source, library.triangles(source));
+            }
         } catch (IOException | RuntimeException e) {
             String m = e.getMessage() != null ? e.getMessage() : e.toString();
             throw errors.at(at, m.startsWith("cannot read mesh ") ? m : "cannot read mesh " + source + ": " + m);

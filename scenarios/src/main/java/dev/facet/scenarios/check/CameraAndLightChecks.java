@@ -103,7 +103,7 @@ final class CameraAndLightChecks {
     }
 
     /** {@code from} can never equal {@code to}: on some axis their ranges do not meet. */
-    private void apart(FieldPath at, List<NumberSampler> from, List<NumberSampler> to, String what, String why) {
+    void apart(FieldPath at, List<NumberSampler> from, List<NumberSampler> to, String what, String why) {
         boolean constant = true;
         for (int i = 0; i < 3; i++) {
             double[] a = values.bounds(from.get(i));

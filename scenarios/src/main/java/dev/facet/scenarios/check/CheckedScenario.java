@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * A resolved scenario that passed every check: the spec, its sweep (expanded once), the
- * bounds of every parameter over the run, and the meshes it names, loaded, by source.
+ * bounds of every parameter over the run, the meshes it names, loaded, by source, and (when
+ * it simulates) their triangles, by source: x, y, z of three vertices a triangle.
  */
 public record CheckedScenario(ScenarioSpec spec, SweepPlan sweep, Map<String, double[]> parameterBounds,
-                              Map<String, Shape.Mesh> meshes) {
+                              Map<String, Shape.Mesh> meshes, Map<String, float[]> triangles) {
 }

@@ -128,6 +128,23 @@ final class FieldChecks {
                 + " can give " + reach);
     }
 
+    /**
+     * Checks a keyframe time (a number >= 0, later than every value the previous keyframe's
+     * time can take) and returns the latest value it can take.
+     */
+    double keyframeTime(NumberSampler t, FieldPath at, double previous) {
+        if (t == null) {
+            throw err(at, "expected a time in seconds, >= 0");
+        }
+        atLeastZero(at, t);
+        double[] b = bounds(t);
+        if (!(b[0] > previous)) {
+            throw err(at, "keyframes come in increasing time: this one can be at " + fmt(b[0])
+                    + " s, not after the one before (up to " + fmt(previous) + " s)");
+        }
+        return b[1];
+    }
+
     /** A number as messages write it: whole numbers without a fraction. */
     static String fmt(Double v) {
         if (v == null) {

@@ -3,11 +3,13 @@ package dev.facet.scenarios.check;
 import dev.facet.scenarios.spec.FieldErrors;
 import dev.facet.scenarios.spec.FieldPath;
 import dev.facet.scenarios.spec.MotionSpec;
+import dev.facet.scenarios.spec.ObjectKeyframe;
 import dev.facet.scenarios.spec.ObjectSpec;
 import dev.facet.scenarios.spec.PhysicsSpec;
 import dev.facet.scenarios.spec.PlacementSpec;
 import dev.facet.scenarios.spec.ScenarioSpec;
 import dev.facet.scenarios.sweep.SweepPlan;
+import java.util.List;
 
 /**
  * Checks what moves: the sequence (length, fps, and that a sweep point covers whole
@@ -61,9 +63,33 @@ final class MotionChecks {
         }
     }
 
+    private void keyframes(MotionSpec m, FieldPath at) {
+        if (m.velocity() != null || m.spin() != null) {
+            throw errors.at(at.field(m.velocity() != null ? "velocity" : "spin"), "give either keyframes or "
+                    + "velocity and spin, not both");
+        }
+        List<ObjectKeyframe> keys = m.keyframes();
+        FieldPath list = at.field("keyframes");
+        if (keys.isEmpty() || keys.size() > CameraPathChecks.MAX_KEYFRAMES) {
+            throw errors.at(list, "expected 1 to " + CameraPathChecks.MAX_KEYFRAMES + " keyframes, got " + keys.size());
+        }
+        double previous = -1;
+        for (int i = 0; i < keys.size(); i++) {
+            ObjectKeyframe k = keys.get(i);
+            if (k == null) {
+                throw errors.at(list.index(i), "expected a keyframe {t, position, rotation}");
+            }
+            previous = values.keyframeTime(k.t(), list.index(i).field("t"), previous);
+            values.vector(list.index(i).field("position"), k.position());
+            values.vector(list.index(i).field("rotation"), k.rotation());
+        }
+    }
+
     private void object(ObjectSpec o, FieldPath p) {
         MotionSpec m = o.motion();
-        if (m != null) {
+        if (m != null && m.keyframes() != null) {
+            keyframes(m, p.field("motion"));
+        } else if (m != null) {
             values.vector(p.field("motion").field("velocity"), m.velocity());
             values.vector(p.field("motion").field("spin"), m.spin());
         }

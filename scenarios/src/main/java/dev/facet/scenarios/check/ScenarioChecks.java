@@ -57,8 +57,9 @@ public final class ScenarioChecks {
         SweepPlan sweep = SweepPlan.of(f.sweep());
         Map<String, double[]> bounds = sweep.parameterBounds(f.params());
         FieldChecks values = new FieldChecks(errors, bounds);
-        AssetChecks assets = new AssetChecks(errors, meshes);
+        AssetChecks assets = new AssetChecks(errors, meshes, f.placement().physics());
         new CameraAndLightChecks(values).camera(f.camera(), root.field("camera"));
+        new CameraPathChecks(values).check(f.camera(), f.sequence() != null, root.field("camera"));
         RenderChecks render = new RenderChecks(values);
         render.effects(f.camera().effects(), root.field("camera").field("effects"));
         render.render(f.render(), root.field("render"), f.lighting().lights().size(), f.sequence() != null);
@@ -81,7 +82,7 @@ public final class ScenarioChecks {
                         + "'; expected one of " + String.join(", ", Modality.NAMES));
             }
         }
-        return new CheckedScenario(f, sweep, bounds, Map.copyOf(assets.meshes()));
+        return new CheckedScenario(f, sweep, bounds, Map.copyOf(assets.meshes()), Map.copyOf(assets.triangles()));
     }
 
     private static void lighting(LightingSpec l, FieldPath at, FieldChecks values, AssetChecks assets) {

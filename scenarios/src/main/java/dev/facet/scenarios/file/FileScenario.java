@@ -104,7 +104,7 @@ public final class FileScenario implements Scenario {
         } else {
             int step = (int) (frame % sequenceLength());
             builder.time(step / spec.sequence().fps()).sequence(frame / sequenceLength(), step);
-            draft = new FrameDraft(drawSeed, parameterValues, builder, step, spec.sequence().fps());
+            draft = new FrameDraft(drawSeed, parameterValues, builder, step, spec.sequence().fps(), sequenceLength());
         }
         chain.apply(draft);
         draft.finish();

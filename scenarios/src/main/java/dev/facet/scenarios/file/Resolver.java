@@ -3,7 +3,10 @@ package dev.facet.scenarios.file;
 import dev.facet.scenarios.spec.ScenarioSpec;
 import dev.facet.scenarios.spec.AmbientSpec;
 import dev.facet.scenarios.spec.BackgroundSpec;
+import dev.facet.scenarios.spec.CameraKeyframe;
 import dev.facet.scenarios.spec.CameraSpec;
+import dev.facet.scenarios.spec.HandheldSpec;
+import dev.facet.scenarios.spec.ObjectKeyframe;
 import dev.facet.scenarios.spec.DistractorSpec;
 import dev.facet.scenarios.spec.EffectsSpec;
 import dev.facet.scenarios.spec.RenderSpec;
@@ -70,7 +73,7 @@ final class Resolver {
         return new ScenarioSpec(ScenarioSpec.VERSION, or(f.name(), defaultName), f.description(),
                 or(f.seed(), 0L), f.frames(),
                 f.params() != null ? new LinkedHashMap<>(f.params()) : new LinkedHashMap<>(),
-                camera(or(f.camera(), new CameraSpec(null, null, null, null, null, null, null))),
+                camera(or(f.camera(), new CameraSpec(null, null, null, null, null, null, null, null))),
                 render(f.render()),
                 lighting(or(f.lighting(), new LightingSpec(null, null, null, null))),
                 background(or(f.background(), new BackgroundSpec(null, null))),
@@ -95,6 +98,11 @@ final class Resolver {
         } else if (given instanceof PoseSpec.Orbit o) {
             pose = new PoseSpec.Orbit(or(o.target(), origin()), or(o.distance(), NumberSampler.of(4)),
                     or(o.elevation(), NumberSampler.of(30)), or(o.azimuthStart(), NumberSampler.of(0)), or(o.degreesPerFrame(), 10.0));
+        } else if (given instanceof PoseSpec.Dolly d) {
+            pose = new PoseSpec.Dolly(d.from(), d.to(), or(d.target(), origin()));
+        } else if (given instanceof PoseSpec.Spline sp) {
+            pose = sp.keyframes() == null ? sp : new PoseSpec.Spline(sp.keyframes().stream().map(k -> k == null ? null
+                    : new CameraKeyframe(k.t(), k.eye(), or(k.target(), origin()))).toList());
         } else {
             PoseSpec.Sampled s = given instanceof PoseSpec.Sampled x ? x : new PoseSpec.Sampled(null, null, null, null);
             pose = new PoseSpec.Sampled(or(s.target(), origin()),
@@ -102,7 +110,13 @@ final class Resolver {
                     or(s.azimuth(), new NumberSampler.Uniform(0, 360)));
         }
         return new CameraSpec(or(c.resolution(), RESOLUTION), c.intrinsics() != null ? null : or(c.fov(), NumberSampler.of(50)),
-                c.intrinsics(), or(c.near(), 0.05), or(c.far(), 100.0), pose, effects(c.effects()));
+                c.intrinsics(), or(c.near(), 0.05), or(c.far(), 100.0), pose, effects(c.effects()), handheld(c.handheld()));
+    }
+
+    /** Absent stays absent; given, every default is filled. */
+    private static HandheldSpec handheld(HandheldSpec h) {
+        return h == null ? null : new HandheldSpec(or(h.position(), NumberSampler.of(0.005)),
+                or(h.rotation(), NumberSampler.of(0.5)), or(h.frequency(), NumberSampler.of(1.5)));
     }
 
     /** Absent stays absent (dataset.json of scenarios without it is unchanged); given, every default is filled. */
@@ -199,7 +213,11 @@ final class Resolver {
             return null;
         }
         List<NumberSampler> zero = List.of(NumberSampler.of(0), NumberSampler.of(0), NumberSampler.of(0));
-        return new MotionSpec(or(m.velocity(), zero), or(m.spin(), zero));
+        if (m.keyframes() != null) {  // velocity and spin stay as given: the checks refuse them beside keyframes
+            return new MotionSpec(m.velocity(), m.spin(), m.keyframes().stream().map(k -> k == null ? null
+                    : new ObjectKeyframe(k.t(), or(k.position(), zero), or(k.rotation(), zero))).toList());
+        }
+        return new MotionSpec(or(m.velocity(), zero), or(m.spin(), zero), null);
     }
 
     private static PhysicsSpec physics(PhysicsSpec p) {

@@ -77,7 +77,8 @@ public final class ScenarioLoader {
         JsonNode node = replay.map(DatasetReplay::scenario).orElse(parsed.tree());
         ScenarioSpec resolved = new Resolver(base).resolve(ScenarioParser.bind(node, source, errors), defaultName);
         CheckedScenario checked = new ScenarioChecks(errors, meshes).check(resolved);
-        RandomizerChain chain = new RandomizerChain(resolved, checked.meshes(), checked.parameterBounds());
+        RandomizerChain chain = new RandomizerChain(resolved, checked.meshes(), checked.triangles(),
+                checked.parameterBounds());
         if (chain.instanceIds() > MAX_INSTANCE_ID) {
             throw errors.at(FieldPath.ROOT.field("objects"), "the scenario can hold " + chain.instanceIds()
                     + " objects in a frame; instance ids stop at " + MAX_INSTANCE_ID);

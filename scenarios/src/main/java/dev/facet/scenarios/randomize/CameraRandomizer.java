@@ -2,8 +2,11 @@ package dev.facet.scenarios.randomize;
 
 import dev.facet.engine.scene.Camera;
 import dev.facet.scenarios.build.SceneMath;
+import dev.facet.scenarios.spec.CameraKeyframe;
 import dev.facet.scenarios.spec.CameraSpec;
+import dev.facet.scenarios.spec.HandheldSpec;
 import dev.facet.scenarios.spec.PoseSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -12,8 +15,10 @@ import org.joml.Vector3d;
 
 /**
  * The camera: intrinsics from the field of view or from fx/fy/cx/cy (scaled to the run's
- * image size), and a pose that is fixed, looks at a target, orbits it over the frames, or
- * is drawn by distance, elevation and azimuth around it.
+ * image size), and a pose that is fixed, looks at a target, orbits it over the frames, is
+ * drawn by distance, elevation and azimuth around it, dollies along a line or follows a
+ * spline through keyframes (in a sequence); then, when asked, handheld shake (its own stream,
+ * so the other draws stay as they were).
  */
 public record CameraRandomizer(CameraSpec spec) implements Randomizer {
     public String identity() {
@@ -52,6 +57,13 @@ public record CameraRandomizer(CameraSpec spec) implements Randomizer {
             Vector3d target = Sampling.vector(o.target(), rng, p);
             double azimuth = o.azimuthStart().sample(rng, p) + f.motionFrame() * o.degreesPerFrame();
             w2c = Camera.lookAtTransform(SceneMath.onSphere(target, o.distance().sample(rng, p), o.elevation().sample(rng, p), azimuth), target);
+        } else if (pose instanceof PoseSpec.Dolly d) {
+            Vector3d from = Sampling.vector(d.from(), rng, p);
+            Vector3d to = Sampling.vector(d.to(), rng, p);
+            Vector3d target = Sampling.vector(d.target(), rng, p);
+            w2c = Camera.lookAtTransform(CameraPaths.dolly(from, to, f.sequenceFraction()), target);
+        } else if (pose instanceof PoseSpec.Spline s) {
+            w2c = spline(s, rng, p, f.sequenceTime());
         } else {
             PoseSpec.Sampled s = (PoseSpec.Sampled) pose;
             Vector3d target = Sampling.vector(s.target(), rng, p);
@@ -59,7 +71,28 @@ public record CameraRandomizer(CameraSpec spec) implements Randomizer {
             double elevation = s.elevation().sample(rng, p);
             w2c = Camera.lookAtTransform(SceneMath.onSphere(target, distance, elevation, s.azimuth().sample(rng, p)), target);
         }
+        if (spec.handheld() != null) {
+            HandheldSpec shake = spec.handheld();
+            SplittableRandom s = f.rng(identity() + ".handheld");
+            w2c = CameraPaths.Shake.draw(shake.position().sample(s, p), shake.rotation().sample(s, p),
+                    shake.frequency().sample(s, p), s).apply(w2c, f.sequenceTime());
+        }
         f.scene().camera(new Camera(w, h, fx, fy, cx, cy, w2c, spec.near(), spec.far()));
+    }
+
+    /** Eye and target on their splines at time t (keyframes drawn in order: t, eye, target). */
+    private static Matrix4d spline(PoseSpec.Spline s, SplittableRandom rng, Map<String, Double> p, double t) {
+        int n = s.keyframes().size();
+        double[] times = new double[n];
+        List<Vector3d> eyes = new ArrayList<>();
+        List<Vector3d> targets = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            CameraKeyframe k = s.keyframes().get(i);
+            times[i] = k.t().sample(rng, p);
+            eyes.add(Sampling.vector(k.eye(), rng, p));
+            targets.add(Sampling.vector(k.target(), rng, p));
+        }
+        return Camera.lookAtTransform(CameraPaths.catmullRom(times, eyes, t), CameraPaths.catmullRom(times, targets, t));
     }
 
     static Matrix4d fixed(List<List<Double>> rows) {

@@ -18,25 +18,29 @@ public final class FrameDraft {
     final List<ObjectDraft> objects = new ArrayList<>();
     private final Integer step;
     private final double fps;
+    private final int sequenceFrames;
 
     /**
      * @param parameterValues every declared parameter's value in this frame: its default overlaid
      *                        with the frame's sweep point (the Scene records only the sweep point)
      */
     public FrameDraft(long frameSeed, Map<String, Double> parameterValues, SceneBuilder scene) {
-        this(frameSeed, parameterValues, scene, null, 0);
+        this(frameSeed, parameterValues, scene, null, 0, 1);
     }
 
     /**
      * A step of a sequence: {@code drawSeed} is the sequence's seed (every step draws the same),
-     * {@code step} the frame's step in it and {@code fps} the steps per simulated second.
+     * {@code step} the frame's step in it, {@code fps} the steps per simulated second and
+     * {@code sequenceFrames} the steps in the sequence.
      */
-    public FrameDraft(long drawSeed, Map<String, Double> parameterValues, SceneBuilder scene, Integer step, double fps) {
+    public FrameDraft(long drawSeed, Map<String, Double> parameterValues, SceneBuilder scene, Integer step, double fps,
+                      int sequenceFrames) {
         this.frameSeed = drawSeed;
         this.parameterValues = Map.copyOf(parameterValues);
         this.scene = scene;
         this.step = step;
         this.fps = fps;
+        this.sequenceFrames = sequenceFrames;
     }
 
     /** The frame's step within its sequence, or null outside sequences. */
@@ -52,6 +56,11 @@ public final class FrameDraft {
     /** What frame-driven motion (an orbiting camera) counts: the step in a sequence, else the frame index. */
     long motionFrame() {
         return step != null ? step : scene.frame();
+    }
+
+    /** How far through its sequence the frame is: step / (frames - 1), from 0 to 1 (0 outside sequences). */
+    double sequenceFraction() {
+        return step == null || sequenceFrames < 2 ? 0 : step / (double) (sequenceFrames - 1);
     }
 
     /** Simulated seconds since the sequence began (0 outside sequences). */

@@ -1,6 +1,8 @@
 package dev.facet.scenarios.randomize;
 
+import dev.facet.physics.HullPoints;
 import dev.facet.physics.PhysicsWorld;
+import dev.facet.physics.StaticMeshCache;
 import dev.facet.physics.Surface;
 import dev.facet.scenarios.spec.PhysicsSpec;
 import dev.facet.scenarios.spec.PlacementSpec;
@@ -15,7 +17,8 @@ import org.joml.Vector3d;
 
 /**
  * Physics placement: lifts every object that rests on the surface above its spot, turns it
- * at random, drops it onto the ground, walls and fixed objects (static) and simulates with a
+ * at random, drops it onto the ground, walls and fixed objects (static; a fixed mesh, such as
+ * a bin, collides as its triangles, a dropped one as their convex hull) and simulates with a
  * fixed step. A still frame waits until everything rests (or {@code max_time}) and freezes;
  * step t of a sequence shows the world t / fps seconds after the drop. Sequences reuse the
  * world already stepped for an earlier step of the same sequence, which gives the same poses
@@ -31,12 +34,22 @@ public final class PhysicsRandomizer implements Randomizer {
 
     private final PlacementSpec spec;
     private final List<PhysicsSpec> templates;
+    private final Map<String, float[]> triangles;
+    /** Each mesh's hull points (a dropped mesh's collider), computed once. */
+    private final Map<String, float[]> hulls = new java.util.HashMap<>();
+    /** Fixed meshes' triangle colliders, built once and shared by every frame's world. */
+    private final StaticMeshCache staticMeshes = new StaticMeshCache();
     private SequenceRun last;
 
-    /** @param templates the physics of each object template by index (null entries: defaults) */
-    public PhysicsRandomizer(PlacementSpec spec, List<PhysicsSpec> templates) {
+    /**
+     * @param templates the physics of each object template by index (null entries: defaults)
+     * @param triangles every mesh's triangles by source (x, y, z of three vertices a triangle)
+     */
+    public PhysicsRandomizer(PlacementSpec spec, List<PhysicsSpec> templates, Map<String, float[]> triangles) {
         this.spec = spec;
         this.templates = new ArrayList<>(templates);
+        this.triangles = Map.copyOf(triangles);
+        triangles.forEach((source, t) -> hulls.put(source, HullPoints.of(t)));
     }
 
     public String identity() {
@@ -48,7 +61,7 @@ public final class PhysicsRandomizer implements Randomizer {
                 .sorted(Comparator.comparingInt(d -> d.id)).toList();
         List<Matrix4d> poses;
         if (f.step() == null) {
-            try (PhysicsWorld world = new PhysicsWorld()) {
+            try (PhysicsWorld world = new PhysicsWorld(staticMeshes)) {
                 build(world, f, moving);
                 double dt = 1 / (STILL_FPS * SUBSTEPS);
                 world.settle(dt, (int) Math.ceil(spec.maxTime() / dt), QUIET_STEPS, REST_SPEED, REST_SPIN);
@@ -70,7 +83,7 @@ public final class PhysicsRandomizer implements Randomizer {
             if (last != null) {
                 last.world.close();
             }
-            PhysicsWorld world = new PhysicsWorld();
+            PhysicsWorld world = new PhysicsWorld(staticMeshes);
             build(world, f, moving);
             last = new SequenceRun(key, world, moving.size());
         }
@@ -81,7 +94,7 @@ public final class PhysicsRandomizer implements Randomizer {
     /** Static bodies first (ground, walls, fixed objects, in id order), then the dropped ones. */
     private void build(PhysicsWorld world, FrameDraft f, List<ObjectDraft> moving) {
         f.objects.stream().filter(d -> !d.restsOnSurface && !d.dropped).sorted(Comparator.comparingInt(d -> d.id))
-                .forEach(d -> world.add(d.scaledShape(), d.pose(), null, Surface.DEFAULT, false));
+                .forEach(d -> world.add(d.scaledShape(), d.pose(), meshPoints(d, triangles), Surface.DEFAULT, false));
         SplittableRandom rng = f.rng(identity());
         double top = spec.height() + spec.dropHeight();
         for (ObjectDraft d : moving) {
@@ -91,8 +104,20 @@ public final class PhysicsRandomizer implements Randomizer {
             Vector3d at = new Vector3d(d.position.x, top + r, d.position.z);
             top += 2 * r + 0.01;
             Matrix4d pose = new Matrix4d().translation(at).rotate(turn).scale(d.meshScale());
-            world.add(d.scaledShape(), pose, null, surface(d, f), true);
+            world.add(d.scaledShape(), pose, meshPoints(d, hulls), surface(d, f), true);
         }
+    }
+
+    /** A mesh's points from {@code bySource} (its triangles when static, its hull points when dropped); null for primitives. */
+    private static float[] meshPoints(ObjectDraft d, Map<String, float[]> bySource) {
+        if (!(d.shape instanceof dev.facet.engine.scene.Shape.Mesh m)) {
+            return null;
+        }
+        float[] t = bySource.get(m.source());
+        if (t == null) {
+            throw new IllegalStateException("no triangles were read for the mesh " + m.source());
+        }
+        return t;
     }
 
     private Surface surface(ObjectDraft d, FrameDraft f) {

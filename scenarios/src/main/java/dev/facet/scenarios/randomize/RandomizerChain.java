@@ -20,8 +20,12 @@ public final class RandomizerChain {
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private int nextId = 1;
 
-    /** The chain for a resolved, checked scenario; {@code meshes} by source, {@code parameterBounds} over the run. */
-    public RandomizerChain(ScenarioSpec spec, Map<String, Shape.Mesh> meshes, Map<String, double[]> parameterBounds) {
+    /**
+     * The chain for a resolved, checked scenario; {@code meshes} and (for physics) their
+     * {@code triangles} by source, {@code parameterBounds} over the run.
+     */
+    public RandomizerChain(ScenarioSpec spec, Map<String, Shape.Mesh> meshes, Map<String, float[]> triangles,
+                           Map<String, double[]> parameterBounds) {
         if (spec.ground().enabled()) {
             randomizers.add(new GroundRandomizer(spec.ground(), category(spec.ground().category()), ids(1)));
         }
@@ -45,7 +49,7 @@ public final class RandomizerChain {
         randomizers.add(new PlacementRandomizer(spec.placement()));
         if (spec.placement().physics()) {
             randomizers.add(new PhysicsRandomizer(spec.placement(),
-                    spec.objects().stream().map(ObjectSpec::physics).toList()));
+                    spec.objects().stream().map(ObjectSpec::physics).toList(), triangles));
         }
         if (spec.sequence() != null) {
             for (int i = 0; i < spec.objects().size(); i++) {

@@ -15,5 +15,6 @@ public record CameraSpec(
         Double far,
         PoseSpec pose,
         @JsonPropertyDescription("Camera flaws on the RGB image (noise, vignetting, chromatic aberration, JPEG); "
-                + "default none.") EffectsSpec effects) {
+                + "default none.") EffectsSpec effects,
+        @JsonPropertyDescription("Handheld shake on top of the pose; default none.") HandheldSpec handheld) {
 }

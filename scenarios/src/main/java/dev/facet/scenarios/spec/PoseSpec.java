@@ -13,7 +13,9 @@ import java.util.List;
     @JsonSubTypes.Type(value = PoseSpec.LookAt.class, name = "look_at"),
     @JsonSubTypes.Type(value = PoseSpec.Fixed.class, name = "fixed"),
     @JsonSubTypes.Type(value = PoseSpec.Orbit.class, name = "orbit"),
-    @JsonSubTypes.Type(value = PoseSpec.Sampled.class, name = "sampled")})
+    @JsonSubTypes.Type(value = PoseSpec.Sampled.class, name = "sampled"),
+    @JsonSubTypes.Type(value = PoseSpec.Dolly.class, name = "dolly"),
+    @JsonSubTypes.Type(value = PoseSpec.Spline.class, name = "spline")})
 public sealed interface PoseSpec {
     @JsonClassDescription("The camera at eye, looking at target, world y up.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,5 +37,19 @@ public sealed interface PoseSpec {
     @JsonClassDescription("A camera on a sphere around the target: distance (m), elevation and azimuth (degrees).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Sampled(List<NumberSampler> target, NumberSampler distance, NumberSampler elevation, NumberSampler azimuth) implements PoseSpec {
+    }
+
+    @JsonClassDescription("A sequence's camera on a straight line: the eye goes from 'from' (step 0) to 'to' (the "
+            + "last step) at constant speed, looking at target. Needs a sequence.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Dolly(@JsonProperty(required = true) List<NumberSampler> from,
+                 @JsonProperty(required = true) List<NumberSampler> to, List<NumberSampler> target) implements PoseSpec {
+    }
+
+    @JsonClassDescription("A sequence's camera through keyframes: eye and target each follow a Catmull-Rom spline "
+            + "(knots at the keyframe times, Barry-Goldman form) through the keyframes' values; before the first "
+            + "and after the last keyframe the camera holds. Needs a sequence.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Spline(@JsonProperty(required = true) List<CameraKeyframe> keyframes) implements PoseSpec {
     }
 }

@@ -16,7 +16,8 @@ import org.joml.Vector3d;
 
 /**
  * A {@link MeshLibrary} that reads only what scenario loading needs, without a renderer:
- * that the file is there and parses, and its bounds. OBJ: the {@code v} lines; glTF 2.0
+ * that the file is there and parses, and its bounds (and, for OBJ, its triangles: each face
+ * fanned from its first corner). OBJ: the {@code v} lines; glTF 2.0
  * (.gltf, .glb): the min/max every POSITION accessor must carry (node transforms are not
  * applied). For this module's tests, which cannot depend on the renderer; the facet command
  * uses the renderer's jME-backed library.
@@ -40,6 +41,36 @@ public final class FileMeshLibrary implements MeshLibrary {
             throw new IOException("not a mesh file (.obj, .gltf, .glb)");
         }
         return new Shape.Mesh(source, new Vector3d(b[0], b[1], b[2]), new Vector3d(b[3], b[4], b[5]));
+    }
+
+    /** An OBJ file's faces as triangles (fans), x, y, z of three corners each; glTF is not read this far. */
+    @Override
+    public float[] triangles(String source) throws IOException {
+        if (!source.toLowerCase(Locale.ROOT).endsWith(".obj")) {
+            throw new IOException("this test library reads triangles of OBJ files only: " + source);
+        }
+        java.util.List<float[]> vertices = new java.util.ArrayList<>();
+        java.util.List<Float> out = new java.util.ArrayList<>();
+        for (String l : new String(AssetBytes.read(source), StandardCharsets.UTF_8).split("\n")) {
+            String[] p = l.strip().split("\\s+");
+            if (p[0].equals("v")) {
+                vertices.add(new float[] {Float.parseFloat(p[1]), Float.parseFloat(p[2]), Float.parseFloat(p[3])});
+            } else if (p[0].equals("f")) {
+                for (int c = 2; c + 1 < p.length; c++) {
+                    for (String corner : new String[] {p[1], p[c], p[c + 1]}) {
+                        int i = Integer.parseInt(corner.split("/")[0]);
+                        for (float x : vertices.get(i > 0 ? i - 1 : vertices.size() + i)) {
+                            out.add(x);
+                        }
+                    }
+                }
+            }
+        }
+        float[] a = new float[out.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = out.get(i);
+        }
+        return a;
     }
 
     private static double[] empty() {
