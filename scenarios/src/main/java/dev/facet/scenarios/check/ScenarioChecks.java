@@ -5,6 +5,7 @@ import dev.facet.engine.scene.RenderLimits;
 import dev.facet.engine.spi.FrameRange;
 import dev.facet.engine.spi.MeshLibrary;
 import dev.facet.engine.spi.Modality;
+import dev.facet.scenarios.library.AssetLibrary;
 import dev.facet.scenarios.spec.DistractorSpec;
 import dev.facet.scenarios.spec.FieldErrors;
 import dev.facet.scenarios.spec.FieldPath;
@@ -35,13 +36,25 @@ public final class ScenarioChecks {
 
     private final FieldErrors errors;
     private final MeshLibrary meshes;
+    private final boolean thorough;
 
     public ScenarioChecks(FieldErrors errors, MeshLibrary meshes) {
+        this(errors, meshes, false);
+    }
+
+    /** {@code thorough}: load every file of every folder as well (facet validate), not just read headers. */
+    public ScenarioChecks(FieldErrors errors, MeshLibrary meshes, boolean thorough) {
         this.errors = errors;
         this.meshes = meshes;
+        this.thorough = thorough;
     }
 
     public CheckedScenario check(ScenarioSpec f) {
+        return check(f, Map.of());
+    }
+
+    /** As {@link #check(ScenarioSpec)}, with the listed libraries of its asset_folder shapes, by object index. */
+    public CheckedScenario check(ScenarioSpec f, Map<Integer, AssetLibrary> libraries) {
         FieldPath root = FieldPath.ROOT;
         if (f.name() == null || !f.name().matches("[A-Za-z0-9._-]+")) {
             throw errors.at(root.field("name"), "a name is letters, digits, '.', '_' and '-', got '" + f.name() + "'");
@@ -57,7 +70,7 @@ public final class ScenarioChecks {
         SweepPlan sweep = SweepPlan.of(f.sweep());
         Map<String, double[]> bounds = sweep.parameterBounds(f.params());
         FieldChecks values = new FieldChecks(errors, bounds);
-        AssetChecks assets = new AssetChecks(errors, meshes);
+        AssetChecks assets = new AssetChecks(errors, meshes, thorough);
         new CameraAndLightChecks(values).camera(f.camera(), root.field("camera"));
         RenderChecks render = new RenderChecks(values);
         render.effects(f.camera().effects(), root.field("camera").field("effects"));
@@ -71,6 +84,9 @@ public final class ScenarioChecks {
         new MotionChecks(errors, values).check(f, sweep);
         for (int i = 0; i < f.objects().size(); i++) {
             object(f.objects().get(i), root.field("objects").index(i), values, assets);
+            if (libraries.containsKey(i)) {
+                assets.library(root.field("objects").index(i).field("shape"), libraries.get(i));
+            }
         }
         if (f.distractors() != null) {
             distractors(f.distractors(), root.field("distractors"), values, assets);
@@ -81,7 +97,7 @@ public final class ScenarioChecks {
                         + "'; expected one of " + String.join(", ", Modality.NAMES));
             }
         }
-        return new CheckedScenario(f, sweep, bounds, Map.copyOf(assets.meshes()));
+        return new CheckedScenario(f, sweep, bounds, Map.copyOf(assets.meshes()), Map.copyOf(libraries));
     }
 
     private static void lighting(LightingSpec l, FieldPath at, FieldChecks values, AssetChecks assets) {
@@ -129,12 +145,20 @@ public final class ScenarioChecks {
     }
 
     private static void object(ObjectSpec o, FieldPath p, FieldChecks values, AssetChecks assets) {
-        values.category(p.field("category"), o.category());
-        if (o.name() == null || o.name().isBlank()) {
-            throw values.err(p.field("name"), "expected a non-empty name");
-        }
         FieldPath s = p.field("shape");
         ShapeSpec shape = o.shape();
+        boolean library = shape instanceof ShapeSpec.AssetFolder;
+        if (library && o.category() != null) {
+            throw values.err(p.field("category"), "an asset_folder shape names its objects' categories (shape.category:"
+                    + " folder, file or a name); remove this field");
+        } else if (!library && o.category() == null) {
+            throw values.err(p.field("category"), "missing required field 'category'");
+        } else if (!library) {
+            values.category(p.field("category"), o.category());
+        }
+        if (o.name() != null ? o.name().isBlank() : !library) {
+            throw values.err(p.field("name"), "expected a non-empty name");
+        }
         if (shape instanceof ShapeSpec.Box b) {
             if (b.size().size() != 3 || b.size().stream().anyMatch(Objects::isNull)) {
                 throw values.err(s.field("size"), "expected [x, y, z], got " + b.size().size() + " values");
@@ -166,6 +190,10 @@ public final class ScenarioChecks {
         values.aboveZero(p.field("size"), d.size());
         material(p.field("material"), d.material(), values, assets);
         values.category(p.field("category"), d.category());
+        if (d.kinds() instanceof TextSampler.Listed) {
+            assets.meshFiles(p.field("kinds"), d.kinds());
+            return;
+        }
         List<String> kinds = d.kinds().values();
         for (int i = 0; i < kinds.size(); i++) {
             String k = kinds.get(i);
