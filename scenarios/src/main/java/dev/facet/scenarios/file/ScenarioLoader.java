@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class ScenarioLoader {
     /** Built-in file scenarios, shipped in the jar under {@link #BUILT_IN_FOLDER}. */
-    public static final List<String> BUILT_IN = List.of("bin", "room", "sun-sweep", "bin-drop", "orbit");
+    public static final List<String> BUILT_IN = List.of("bin", "room", "sun-sweep", "bin-drop", "orbit", "shelf");
     public static final String BUILT_IN_FOLDER = "dev/facet/scenarios/builtin/";
 
     /** Instance ids are 16-bit in the instance masks. */
