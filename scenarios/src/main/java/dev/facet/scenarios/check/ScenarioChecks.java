@@ -6,6 +6,7 @@ import dev.facet.engine.spi.FrameRange;
 import dev.facet.engine.spi.MeshLibrary;
 import dev.facet.engine.spi.Modality;
 import dev.facet.scenarios.library.AssetLibrary;
+import dev.facet.scenarios.library.UpAxis;
 import dev.facet.scenarios.spec.DistractorSpec;
 import dev.facet.scenarios.spec.FieldErrors;
 import dev.facet.scenarios.spec.FieldPath;
@@ -50,11 +51,17 @@ public final class ScenarioChecks {
     }
 
     public CheckedScenario check(ScenarioSpec f) {
-        return check(f, Map.of());
+        return check(f, i -> {
+            throw new IllegalStateException("no asset library reader given");
+        });
     }
 
-    /** As {@link #check(ScenarioSpec)}, with the listed libraries of its asset_folder shapes, by object index. */
-    public CheckedScenario check(ScenarioSpec f, Map<Integer, AssetLibrary> libraries) {
+    /**
+     * As {@link #check(ScenarioSpec)}; {@code library} lists the folder of the asset_folder shape
+     * of object {@code i} (and reads its assets.yaml) once that object's own fields have passed.
+     */
+    public CheckedScenario check(ScenarioSpec f, java.util.function.IntFunction<AssetLibrary> library) {
+        Map<Integer, AssetLibrary> libraries = new java.util.LinkedHashMap<>();
         FieldPath root = FieldPath.ROOT;
         if (f.name() == null || !f.name().matches("[A-Za-z0-9._-]+")) {
             throw errors.at(root.field("name"), "a name is letters, digits, '.', '_' and '-', got '" + f.name() + "'");
@@ -84,7 +91,8 @@ public final class ScenarioChecks {
         new MotionChecks(errors, values).check(f, sweep);
         for (int i = 0; i < f.objects().size(); i++) {
             object(f.objects().get(i), root.field("objects").index(i), values, assets);
-            if (libraries.containsKey(i)) {
+            if (f.objects().get(i).shape() instanceof ShapeSpec.AssetFolder) {
+                libraries.put(i, library.apply(i));
                 assets.library(root.field("objects").index(i).field("shape"), libraries.get(i));
             }
         }
@@ -173,6 +181,8 @@ public final class ScenarioChecks {
             values.aboveZero(s.field("height"), x.height());
         } else if (shape instanceof ShapeSpec.Mesh m) {
             assets.meshFiles(s.field("file"), m.file());
+        } else if (shape instanceof ShapeSpec.AssetFolder a) {
+            assetFolder(a, s, values);
         }
         material(p.field("material"), o.material(), values, assets);
         values.count(p.field("count"), o.count());
@@ -182,6 +192,21 @@ public final class ScenarioChecks {
         } else if (o.pose() instanceof ObjectPose.Fixed x) {
             values.vector(p.field("pose").field("position"), x.position());
             values.vector(p.field("pose").field("rotation"), x.rotation());
+        }
+    }
+
+    private static void assetFolder(ShapeSpec.AssetFolder a, FieldPath s, FieldChecks values) {
+        if (UpAxis.named(a.up()) == null) {
+            throw values.err(s.field("up"), "expected one of " + String.join(", ", UpAxis.names()) + ", got '" + a.up() + "'");
+        }
+        if (a.fit() != null && !(a.fit() > 0 && a.fit() < Double.POSITIVE_INFINITY)) {
+            throw values.err(s.field("fit"), "expected a number > 0, got " + FieldChecks.fmt(a.fit()));
+        }
+        if (a.category().isBlank()) {
+            throw values.err(s.field("category"), "expected folder, file or a category name");
+        }
+        if (a.pattern().isBlank()) {
+            throw values.err(s.field("pattern"), "expected a non-empty glob");
         }
     }
 

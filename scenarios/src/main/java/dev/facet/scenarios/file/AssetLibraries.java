@@ -6,14 +6,11 @@ import dev.facet.scenarios.library.AssetRules;
 import dev.facet.scenarios.library.UpAxis;
 import dev.facet.scenarios.spec.FieldErrors;
 import dev.facet.scenarios.spec.FieldPath;
-import dev.facet.scenarios.spec.ObjectSpec;
 import dev.facet.scenarios.spec.ScenarioSpec;
 import dev.facet.scenarios.spec.ShapeSpec;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -25,28 +22,14 @@ final class AssetLibraries {
     private AssetLibraries() {
     }
 
-    static Map<Integer, AssetLibrary> of(ScenarioSpec spec, FieldErrors errors) {
-        Map<Integer, AssetLibrary> out = new LinkedHashMap<>();
-        for (int i = 0; i < spec.objects().size(); i++) {
-            ObjectSpec o = spec.objects().get(i);
-            if (o.shape() instanceof ShapeSpec.AssetFolder a) {
-                out.put(i, library(a, FieldPath.ROOT.field("objects").index(i).field("shape"), errors));
-            }
-        }
-        return out;
+    /** The library of object {@code i} of {@code spec}, whose shape is an asset_folder with checked fields. */
+    static AssetLibrary of(ScenarioSpec spec, int i, FieldErrors errors) {
+        ShapeSpec.AssetFolder a = (ShapeSpec.AssetFolder) spec.objects().get(i).shape();
+        return library(a, FieldPath.ROOT.field("objects").index(i).field("shape"), errors);
     }
 
     private static AssetLibrary library(ShapeSpec.AssetFolder a, FieldPath at, FieldErrors errors) {
         UpAxis up = UpAxis.named(a.up());
-        if (up == null) {
-            throw errors.at(at.field("up"), "expected one of " + String.join(", ", UpAxis.names()) + ", got '" + a.up() + "'");
-        }
-        if (a.fit() != null && !(a.fit() > 0 && a.fit() < Double.POSITIVE_INFINITY)) {
-            throw errors.at(at.field("fit"), "expected a number > 0, got " + a.fit());
-        }
-        if (a.category().isBlank()) {
-            throw errors.at(at.field("category"), "expected folder, file or a category name");
-        }
         List<String> files;
         try {
             files = AssetFolder.list(a.path(), a.pattern());

@@ -88,7 +88,7 @@ public final class ScenarioLoader {
         JsonNode node = replay.map(DatasetReplay::scenario).orElse(parsed.tree());
         ScenarioSpec resolved = new Resolver(base).resolve(ScenarioParser.bind(node, source, errors), defaultName);
         CheckedScenario checked = new ScenarioChecks(errors, meshes, thorough).check(resolved,
-                AssetLibraries.of(resolved, errors));
+                i -> AssetLibraries.of(resolved, i, errors));
         FieldPath objects = FieldPath.ROOT.field("objects");
         RandomizerChain chain = new RandomizerChain(resolved, checked.meshes(), checked.parameterBounds(),
                 checked.libraries(), meshes, (i, file, reason) -> errors.at(objects.index(i).field("shape").field("path"),
