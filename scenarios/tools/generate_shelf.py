@@ -268,8 +268,8 @@ def models():
             [png_bytes(64, 64, stripes(c1, c2, 6)), png_bytes(32, 32, cardboard), png_bytes(32, 32, ridges(6))], name)
     # books are written z-up and in centimetres, as some tools export: assets.yaml says so
     for name, base, spine in (("book_a", (120, 30, 40), (220, 190, 60)), ("book_b", (30, 60, 110), (230, 230, 230))):
-        body = box((-7.5, -1.5, 0), (7.5, 1.5, 22), faces=[1, 2, 3, 4, 5])
-        edge = box((-7.5, -1.5, 0), (7.5, 1.5, 22), faces=[0])
+        body = box((-7.5, 0, -1.5), (7.5, 22, 1.5), faces=[1, 3, 4, 5])  # spine, bottom, covers
+        edge = box((-7.5, 0, -1.5), (7.5, 22, 1.5), faces=[0, 2])        # the pages' edges
         glb(os.path.join(m, "book", name + ".glb"),
             [(*z_up(body), 0), (*z_up(edge), 1)],
             [material("cover", 0, 0.7, 0.0), material("pages", 1, 0.95, 0.0, normal_image=2)],
