@@ -62,6 +62,43 @@ class AssetLibraryRunTest {
         assertFalse(Files.exists(out.resolve("meta/000000.json")), "the frame that picked it is not written");
     }
 
+    /** A PNG whose chunks are framed right (its header reads) but whose pixel data is not zlib. */
+    static byte[] garbledPng() {
+        ByteBuffer b = ByteBuffer.allocate(8 + 25 + 12 + 16 + 12);
+        b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        b.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(4).putInt(4).put(new byte[] {8, 2, 0, 0, 0})
+                .putInt(0);
+        b.putInt(16).put("IDAT".getBytes(StandardCharsets.US_ASCII)).put("not zlib at all!".getBytes(StandardCharsets.US_ASCII))
+                .putInt(0);
+        b.putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt(0);
+        return b.array();
+    }
+
+    @Test
+    void aGarbledTextureInAFolderIsAnExitTwoErrorFromValidateAndFromRun() throws Exception {
+        Files.createDirectories(tmp.resolve("tex"));
+        Files.write(tmp.resolve("tex/garbled.png"), garbledPng());
+        Path scenario = tmp.resolve("tex.yaml");
+        Files.writeString(scenario, """
+                facet: 1
+                objects:
+                  - category: ball
+                    shape: {kind: sphere, radius: 0.2}
+                    material: {texture: {kind: folder, path: tex/}}
+                """);
+        FacetProcess.Result v = FacetProcess.run(tmp, Map.of(), 120, "validate", scenario.toString());
+        assertEquals(2, v.exitCode(), v.toString());
+        assertTrue(v.stderr().startsWith("facet: error: " + scenario + ":5:25: objects[0].material.texture: cannot read image "
+                + tmp.resolve("tex/garbled.png") + ": not a valid PNG file"), v.stderr());
+        Path out = tmp.resolve("out");
+        FacetProcess.Result r = FacetProcess.run(tmp, Map.of(), 120, "run", scenario.toString(), "--frames", "1",
+                "--width", "64", "--height", "48", "--out", out.toString());
+        assertEquals(2, r.exitCode(), r.toString());
+        assertTrue(r.stderr().contains("facet: error: cannot read texture " + tmp.resolve("tex/garbled.png")), r.stderr());
+        assertFalse(r.stderr().contains("\tat "), "no stack trace");
+        assertFalse(Files.exists(out.resolve("meta/000000.json")));
+    }
+
     @Test
     void theCacheBudgetChangesNoByteOfTheDataset() throws Exception {
         Path small = tmp.resolve("budget0");

@@ -24,9 +24,16 @@ import java.util.Set;
 public final class Retired {
     private final List<Object> waiting = new ArrayList<>();
 
-    /** Called by the caches (any thread). */
+    /**
+     * Called by the caches (any thread). One that never reached the GPU (scenario checks load
+     * meshes without a GL context) is not kept: the garbage collector frees its buffers.
+     */
     synchronized void add(Object meshOrImage) {
-        waiting.add(meshOrImage);
+        boolean uploaded = meshOrImage instanceof Mesh m ? m.getBufferList().stream().anyMatch(vb -> vb.getId() != -1)
+                : meshOrImage instanceof Image i && i.getId() != -1;
+        if (uploaded) {
+            waiting.add(meshOrImage);
+        }
     }
 
     synchronized int size() {

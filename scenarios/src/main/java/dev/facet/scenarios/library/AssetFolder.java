@@ -90,18 +90,21 @@ public final class AssetFolder {
         }
         List<String> rels;
         if (uri.getScheme().equals("jar")) {
-            FileSystem fs;
-            try {
-                fs = FileSystems.getFileSystem(uri);
-            } catch (FileSystemNotFoundException e) {
-                fs = FileSystems.newFileSystem(uri, Map.of());
-            }
-            rels = walk(fs.provider().getPath(uri), matchers);
+            rels = walk(jar(uri).provider().getPath(uri), matchers);
         } else {
             rels = walk(Path.of(uri), matchers);
         }
         String base = AssetSource.CLASSPATH + "/" + resource + "/";
         return rels.stream().map(r -> base + r).toList();
+    }
+
+    /** The (shared, open) file system of the jar {@code uri} lies in. */
+    private static synchronized FileSystem jar(URI uri) throws IOException {
+        try {
+            return FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+            return FileSystems.newFileSystem(uri, Map.of());
+        }
     }
 
     private static List<String> walk(Path root, PathMatcher[] matchers) throws IOException {
