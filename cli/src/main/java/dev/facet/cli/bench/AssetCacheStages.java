@@ -30,7 +30,7 @@ final class AssetCacheStages {
     static final int TEXTURE_SIZE = 128;
     static final int MAX_TEXTURE_FRAMES = 60;
     static final int MESHES = 1000;
-    static final int MESH_BUDGET_MIB = 32;
+    static final int MESH_BUDGET_MIB = 8;
     static final int MESH_HITS = 50;
 
     private final Results results;

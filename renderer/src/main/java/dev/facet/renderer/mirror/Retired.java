@@ -36,10 +36,6 @@ public final class Retired {
         }
     }
 
-    synchronized int size() {
-        return waiting.size();
-    }
-
     /** Disposes every waiting object that no spatial under {@code scenes} uses; returns how many. */
     public synchronized int free(Spatial... scenes) {
         if (waiting.isEmpty()) {

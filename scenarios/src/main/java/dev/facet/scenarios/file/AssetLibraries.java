@@ -43,9 +43,14 @@ final class AssetLibraries {
         }
         Optional<AssetRulesReader.Read> rules = AssetRulesReader.read(a.path());
         List<AssetLibrary.Asset> assets = new ArrayList<>();
-        boolean[] used = new boolean[rules.map(r -> r.rules().assets().size()).orElse(0)];
+        AssetRules given = rules.map(AssetRulesReader.Read::rules).orElse(null);
+        List<Predicate<String>> globs = new ArrayList<>();
+        for (AssetRules.Rule r : given != null ? given.assets() : List.<AssetRules.Rule>of()) {
+            globs.add(glob(r.match()));
+        }
+        boolean[] used = new boolean[globs.size()];
         for (String source : files) {
-            assets.add(asset(a, up, source, rules.map(AssetRulesReader.Read::rules).orElse(null), used));
+            assets.add(asset(a, up, source, given, globs, used));
         }
         for (int k = 0; k < used.length; k++) {
             if (!used[k]) {
@@ -59,7 +64,7 @@ final class AssetLibraries {
 
     /** One file's category, size rule and up axis: the shape's, then each matching rule's in order. */
     private static AssetLibrary.Asset asset(ShapeSpec.AssetFolder a, UpAxis shapeUp, String source, AssetRules rules,
-                                            boolean[] used) {
+                                            List<Predicate<String>> globs, boolean[] used) {
         String rel = AssetFolder.relative(a.path(), source);
         String category = null;
         Double fit = a.fit();
@@ -68,7 +73,7 @@ final class AssetLibraries {
         if (rules != null) {
             for (int k = 0; k < rules.assets().size(); k++) {
                 AssetRules.Rule r = rules.assets().get(k);
-                if (!matches(r.match(), rel)) {
+                if (!globs.get(k).test(rel)) {
                     continue;
                 }
                 used[k] = true;
@@ -104,10 +109,9 @@ final class AssetLibraries {
         return parent.substring(parent.lastIndexOf('/') + 1);
     }
 
-    private static boolean matches(String glob, String rel) {
+    private static Predicate<String> glob(String glob) {
         try {
-            Predicate<String> p = AssetFolder.glob(glob);
-            return p.test(rel);
+            return AssetFolder.glob(glob);
         } catch (IOException e) {
             throw new IllegalStateException("checked before: " + e.getMessage(), e);
         }

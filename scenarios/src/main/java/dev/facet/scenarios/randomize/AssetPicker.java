@@ -59,8 +59,4 @@ public final class AssetPicker {
         return new Pick(mesh, categories.get(a.category()), scale,
                 a.up() == dev.facet.scenarios.library.UpAxis.Y ? null : a.up().toYUp());
     }
-
-    public AssetLibrary library() {
-        return library;
-    }
 }
