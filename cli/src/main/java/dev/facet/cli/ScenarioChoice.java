@@ -48,7 +48,12 @@ final class ScenarioChoice {
 
     /** A scenario file, for `facet validate` and `facet plan`: they render nothing, so they read meshes alone. */
     static FileScenario file(String arg) {
-        ScenarioLoader loader = loader(new JmeMeshLibrary());
+        return file(arg, false);
+    }
+
+    /** As {@link #file(String)}; {@code thorough} loads every asset a folder holds (`facet validate`). */
+    static FileScenario file(String arg, boolean thorough) {
+        ScenarioLoader loader = new ScenarioLoader(new JmeMeshLibrary(), thorough);
         if (ScenarioLoader.BUILT_IN.contains(arg)) {
             return loader.loadBuiltIn(arg);
         }

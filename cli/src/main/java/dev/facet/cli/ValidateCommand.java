@@ -17,7 +17,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileScenario s = ScenarioChoice.file(file);
+        FileScenario s = ScenarioChoice.file(file, true);
         ScenarioExports.check(s);
         String categories = s.categories().stream().map(Category::name).collect(Collectors.joining(", "));
         String sweep = s.sweep().swept()

@@ -199,7 +199,7 @@ class ScenarioFileRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bin", "room", "sun-sweep", "spiral", "tabletop"})
+    @ValueSource(strings = {"bin", "room", "sun-sweep", "spiral", "tabletop", "shelf"})
     void builtInScenarioRendersASpecConformantDataset(String name) throws Exception {
         Path out = tmp.resolve("builtin-" + name);
         JmeMeshLibrary meshes = new JmeMeshLibrary();

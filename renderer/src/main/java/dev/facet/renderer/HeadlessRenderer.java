@@ -257,6 +257,12 @@ public final class HeadlessRenderer implements Renderer {
         shadow.fit(mirror.root(), mirror.sunDirection());  // reads the world bounds sync just updated
         lightShadows.fit(rendering, scene.lighting().lights());
         renderManager.render(0f, false);
+        gl.postFrame();  // deletes the GPU objects of meshes and images the asset caches let go of
+    }
+
+    /** What the image cache holds and has done. */
+    public dev.facet.engine.scene.AssetCache.Stats textureCacheStats() {
+        return mirror.textureCacheStats();
     }
 
     /** Draws colour with {@code n} samples per pixel from now on: 1 is the label pass's own colour. */

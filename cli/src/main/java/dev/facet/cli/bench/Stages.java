@@ -45,6 +45,7 @@ final class Stages {
         ImageStages image = new ImageStages(results);
         image.measure(renderer, scenes, v -> withReadback(renderer, v, Set.of()));
         image.measureFull(scenario, scenes, replay -> fullRun(replay, renderer, tmp));
+        new AssetCacheStages(results).measure(renderer, scenes, v -> withReadback(renderer, v, Set.of()), tmp);
         renderer.produceLayers(Set.of(Modality.AMODAL));
         renderer.render(scenes.get(0));  // compiles the amodal shader untimed
         double amodal = withReadback(renderer, scenes, Set.of(Modality.AMODAL));

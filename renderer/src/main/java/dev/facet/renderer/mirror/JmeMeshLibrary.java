@@ -12,6 +12,7 @@ import com.jme3.scene.VertexBuffer;
 import com.jme3.scene.mesh.IndexBuffer;
 import com.jme3.scene.plugins.OBJLoader;
 import com.jme3.util.BufferUtils;
+import dev.facet.engine.scene.AssetCache;
 import dev.facet.engine.scene.AssetSource;
 import dev.facet.engine.scene.GlbHeader;
 import dev.facet.engine.scene.Shape;
@@ -22,9 +23,7 @@ import dev.facet.renderer.assets.ObjLibraries;
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.joml.Vector3d;
@@ -42,7 +41,8 @@ import org.joml.Vector3d;
  * <p>A .glb's header and chunk lengths are checked against the file ({@link GlbHeader}) before
  * jME reads it, so a file claiming more bytes than it holds is refused, not allocated.
  *
- * <p>Each source is read once per library; every object showing it shares the one mesh.
+ * <p>Each source is read once while it stays in the library's cache ({@link AssetCache}: least
+ * recently used out past a budget of estimated bytes); every object showing it shares the one mesh.
  * No GL context is needed, so scenario validation can call {@link #load} before rendering.
  */
 public final class JmeMeshLibrary implements MeshLibrary {
@@ -50,7 +50,8 @@ public final class JmeMeshLibrary implements MeshLibrary {
     private static final Logger OBJ_LOG = Logger.getLogger(OBJLoader.class.getName());
 
     private final AssetManager assets;
-    private final Map<String, Loaded> cache = new HashMap<>();
+    private final Retired retired = new Retired();
+    private final AssetCache<Loaded> cache;
 
     private static final class Loaded {
         final List<ModelPart> parts;
@@ -67,15 +68,64 @@ public final class JmeMeshLibrary implements MeshLibrary {
         }
     }
 
-    /** A library with an asset manager of its own. */
+    /** A library with an asset manager of its own and the budget the environment gives ({@link AssetCache}). */
     public JmeMeshLibrary() {
-        this(FacetAssets.create());
+        this(FacetAssets.create(), AssetCache.budgetFromEnvironment());
     }
 
     /** A library loading through {@code assets}, which must know Facet's sources (see {@link FacetAssets#create()}). */
     public JmeMeshLibrary(AssetManager assets) {
+        this(assets, AssetCache.budgetFromEnvironment());
+    }
+
+    /**
+     * A library whose decoded meshes are held within {@code budgetBytes} (estimated: each vertex
+     * buffer's bytes, twice, for the CPU copy and the GPU's), least recently used first out.
+     */
+    public JmeMeshLibrary(AssetManager assets, long budgetBytes) {
         this.assets = assets;
+        this.cache = new AssetCache<>(budgetBytes, JmeMeshLibrary::bytes, this::retire);
         OBJ_LOG.setLevel(Level.SEVERE);
+    }
+
+    /** Estimated bytes of a model: its parts' meshes (the union, when it is built, is as large again). */
+    private static long bytes(Loaded l) {
+        long b = 0;
+        for (ModelPart p : l.parts) {
+            b += bytes(p.mesh());
+        }
+        return l.parts.size() == 1 ? b : 2 * b;
+    }
+
+    /** Hands every mesh of an evicted model to {@link #retired}. */
+    private void retire(Loaded l) {
+        for (ModelPart p : l.parts) {
+            retired.add(p.mesh());
+        }
+        if (l.whole != null && (l.parts.size() != 1 || l.whole != l.parts.get(0).mesh())) {
+            retired.add(l.whole);
+        }
+    }
+
+    /** Estimated bytes of a mesh: its buffers on the CPU and once more on the GPU. */
+    static long bytes(Mesh m) {
+        long b = 0;
+        for (VertexBuffer vb : m.getBufferList()) {
+            if (vb.getData() != null) {
+                b += (long) vb.getData().capacity() * vb.getFormat().getComponentSize();
+            }
+        }
+        return 2 * b;
+    }
+
+    /** What the mesh cache holds and has done. */
+    public AssetCache.Stats cacheStats() {
+        return cache.stats();
+    }
+
+    /** Meshes the cache let go of, for the renderer to free once no frame draws them. */
+    public Retired retired() {
+        return retired;
     }
 
     @Override
@@ -123,6 +173,11 @@ public final class JmeMeshLibrary implements MeshLibrary {
             cache.put(source, l);
         }
         return l;
+    }
+
+    /** Forgets every mesh (their GPU copies are freed as {@link #retired()} ones are). */
+    public synchronized void clear() {
+        cache.clear();
     }
 
     private Loaded read(String source) throws IOException {

@@ -46,7 +46,8 @@ public final class SceneMirror {
     public SceneMirror(AssetManager assets, JmeMeshLibrary meshes, int maxTextureSize) {
         this.assets = assets;
         this.meshes = meshes;
-        textures = new Textures(assets, maxTextureSize);
+        textures = new Textures(assets, maxTextureSize, dev.facet.engine.scene.AssetCache.budgetFromEnvironment(),
+                meshes.retired());
         sun = new Sun(root);
         lights = new SceneLights(root, textures);
         backdrop = new Backdrop(assets);
@@ -103,6 +104,12 @@ public final class SceneMirror {
         });
         root.updateLogicalState(0);
         root.updateGeometricState();
+        meshes.retired().free(root, backdrop.node());
+    }
+
+    /** What the image cache holds and has done (the mesh cache's is its library's). */
+    public dev.facet.engine.scene.AssetCache.Stats textureCacheStats() {
+        return textures.cacheStats();
     }
 
     private ObjectNode create(int instanceId) {

@@ -9,28 +9,30 @@ import com.jme3.texture.Texture;
 import com.jme3.texture.Texture2D;
 import com.jme3.texture.image.ColorSpace;
 import com.jme3.texture.image.ImageRaster;
+import dev.facet.engine.scene.AssetCache;
 import dev.facet.engine.scene.ImageHeader;
+import dev.facet.engine.spi.AssetUnreadable;
 import dev.facet.engine.scene.RenderLimits;
 import dev.facet.renderer.assets.FacetAssets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * The images a scene names, each read once: surface textures (PNG/JPEG, sRGB, repeating,
+ * The images a scene names, each read once while it stays in the cache ({@link AssetCache}: least
+ * recently used out past a budget of estimated bytes): surface textures (PNG/JPEG, sRGB, repeating,
  * mipmapped), background images, and environment maps (Radiance .hdr, linear; or PNG/JPEG,
  * sRGB) with their spherical-harmonic irradiance. Sources are absolute paths or
  * {@code classpath:/...}. Each file's header is read first ({@link ImageHeader}): a file that
  * is not an image, is truncated, or is larger than the GPU takes is refused before it is
- * decoded. A file that cannot be read fails the frame with an {@link UncheckedIOException} naming it.
+ * decoded. A file that cannot be read fails the frame with an {@link AssetUnreadable} naming it
+ * (an {@link UncheckedIOException}; the command exits 2: a mistake in the user's files).
  */
 public final class Textures {
     private final AssetManager assets;
     private final int maxTextureSize;
-    private final Map<String, Texture2D> surfaces = new HashMap<>();
-    private final Map<String, Texture2D> backgrounds = new HashMap<>();
-    private final Map<String, EnvironmentMap> environments = new HashMap<>();
+    private final Retired retired;
+    /** Every decoded image by use and source ("surface:", "background:", "environment:" + source). */
+    private final AssetCache<Object> cache;
 
     /**
      * An equirectangular environment map (row 0 straight up, u turning with atan(z, x)).
@@ -49,14 +51,53 @@ public final class Textures {
      * {@link RenderLimits#MAX_TEXTURE_SIZE}).
      */
     public Textures(AssetManager assets, int maxTextureSize) {
+        this(assets, maxTextureSize, AssetCache.budgetFromEnvironment(), new Retired());
+    }
+
+    /**
+     * As above, decoded images held within {@code budgetBytes} (estimated: the image's bytes on the
+     * CPU, and on the GPU with a third more for mipmaps), least recently used first out; the
+     * images the cache lets go of go to {@code retired}.
+     */
+    public Textures(AssetManager assets, int maxTextureSize, long budgetBytes, Retired retired) {
         this.assets = assets;
         this.maxTextureSize = maxTextureSize;
+        this.retired = retired;
+        this.cache = new AssetCache<>(budgetBytes, Textures::bytes, v -> retired.add(texture(v).getImage()));
+    }
+
+    private static Texture2D texture(Object cached) {
+        return cached instanceof EnvironmentMap e ? e.texture() : (Texture2D) cached;
+    }
+
+    /** Estimated bytes of a cached image: its pixels on the CPU, and 4/3 of them on the GPU (mipmaps). */
+    static long bytes(Object cached) {
+        Image img = texture(cached).getImage();
+        long pixels = (long) img.getWidth() * img.getHeight();
+        long perPixel = Math.max(1, img.getFormat().getBitsPerPixel() / 8);
+        return pixels * perPixel + pixels * perPixel * 4 / 3;
+    }
+
+    /** What the image cache holds and has done. */
+    public AssetCache.Stats cacheStats() {
+        return cache.stats();
+    }
+
+    /** The cached value for {@code key}, made by {@code load} on a miss. */
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, java.util.function.Supplier<T> load) {
+        Object v = cache.get(key);
+        if (v == null) {
+            v = load.get();
+            cache.put(key, v);
+        }
+        return (T) v;
     }
 
     /** A texture for surfaces: repeats, trilinear filtering with mipmaps, image flipped so v runs up. */
     public Texture2D surface(String source) {
-        return surfaces.computeIfAbsent(source, s -> {
-            Texture2D t = load(s, true, "texture");
+        return cached("surface:" + source, () -> {
+            Texture2D t = load(source, true, "texture");
             t.setWrap(Texture.WrapMode.Repeat);
             t.setMinFilter(Texture.MinFilter.Trilinear);
             t.setMagFilter(Texture.MagFilter.Bilinear);
@@ -67,8 +108,8 @@ public final class Textures {
 
     /** A picture stretched over the frame's background. */
     public Texture2D background(String source) {
-        return backgrounds.computeIfAbsent(source, s -> {
-            Texture2D t = load(s, true, "background image");
+        return cached("background:" + source, () -> {
+            Texture2D t = load(source, true, "background image");
             t.setWrap(Texture.WrapMode.EdgeClamp);
             t.setMinFilter(Texture.MinFilter.BilinearNoMipMaps);
             t.setMagFilter(Texture.MagFilter.Bilinear);
@@ -78,9 +119,9 @@ public final class Textures {
 
     /** An environment map with its irradiance; computed on the CPU once per file. */
     public EnvironmentMap environment(String source) {
-        return environments.computeIfAbsent(source, s -> {
-            Texture2D t = load(s, false, "environment map");
-            boolean srgb = !FacetAssets.extension(s).equals("hdr");
+        return cached("environment:" + source, () -> {
+            Texture2D t = load(source, false, "environment map");
+            boolean srgb = !FacetAssets.extension(source).equals("hdr");
             Image img = t.getImage();
             Vector3f[] sh = irradianceSh(img, srgb);
             t.setWrap(Texture.WrapAxis.S, Texture.WrapMode.Repeat);
@@ -131,7 +172,7 @@ public final class Textures {
             img.setColorSpace(ColorSpace.Linear);
             return (Texture2D) tex;
         } catch (IOException e) {
-            throw new UncheckedIOException(e.getMessage(), e);
+            throw new AssetUnreadable(e.getMessage(), e);
         }
     }
 

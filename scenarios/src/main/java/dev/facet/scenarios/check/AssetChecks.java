@@ -25,24 +25,75 @@ import javax.imageio.stream.ImageInputStream;
  * {@link MeshLibrary} (the one the run draws with), keeping their bounds; images by their
  * headers first ({@link ImageHeader}: size and framing, never decoding a file that claims
  * too large an image), then PNG/JPEG decoded through ImageIO with their pixels subsampled.
+ * The files of a folder ({@code kind: folder} samplers, asset folders) are only read by their
+ * headers unless the checks are thorough ({@code facet validate}): a run over a library of
+ * thousands of files loads each only when a frame first picks it.
  */
 final class AssetChecks {
     private final FieldErrors errors;
     private final MeshLibrary library;
     private final Map<String, Shape.Mesh> meshes = new LinkedHashMap<>();
     private final Map<String, float[]> triangles = new LinkedHashMap<>();
+    private final boolean thorough;
     private final boolean physics;
 
-    /** @param physics true when the scenario simulates: every mesh's triangles are read too (colliders) */
-    AssetChecks(FieldErrors errors, MeshLibrary library, boolean physics) {
+    /**
+     * {@code thorough}: load every file of every folder too (validate), not only read its header (run);
+     * {@code physics}: the scenario simulates, so every named mesh's triangles are read too (colliders).
+     */
+    AssetChecks(FieldErrors errors, MeshLibrary library, boolean thorough, boolean physics) {
         this.errors = errors;
         this.library = library;
+        this.thorough = thorough;
         this.physics = physics;
     }
 
-    /** Every mesh's triangles by source, when the scenario simulates (else none). */
+    /** Every named mesh's triangles by source, when the scenario simulates (else none). */
     Map<String, float[]> triangles() {
         return triangles;
+    }
+
+    /** A listed folder's files, or the problem with it at {@code p}. */
+    private List<String> values(FieldPath p, TextSampler files) {
+        if (files instanceof TextSampler.Listed l) {
+            if (l.problem() != null) {
+                throw errors.at(p.field(l.problem().startsWith("not a valid glob") ? "pattern" : "path"), l.problem());
+            }
+            if (l.files().isEmpty()) {
+                throw errors.at(p.field("pattern"), "no file in " + l.path() + " matches '" + l.pattern() + "'");
+            }
+        }
+        return files.values();
+    }
+
+    private static FieldPath at(FieldPath p, TextSampler files, int i) {
+        return files instanceof TextSampler.Choice ? p.field("values").index(i) : p;
+    }
+
+    /**
+     * Every asset of an asset folder is a mesh file: loaded when {@code thorough} (validate), else
+     * only checked to exist and, for .glb, to have whole chunks (a run loads each when a frame picks it).
+     */
+    void library(FieldPath p, dev.facet.scenarios.library.AssetLibrary lib) {
+        for (var a : lib.assets()) {
+            if (!AssetSource.isMesh(a.source())) {
+                throw errors.at(p.field("pattern"), "expected only mesh files (.obj, .gltf, .glb), but it matches '"
+                        + FieldChecks.shortName(a.source()) + "'");
+            }
+            if (thorough) {
+                mesh(p.field("path"), a.source());
+                continue;
+            }
+            try {
+                if (a.source().toLowerCase(Locale.ROOT).endsWith(".glb")) {
+                    dev.facet.engine.scene.GlbHeader.check(a.source());
+                } else {
+                    AssetSource.open(a.source()).close();
+                }
+            } catch (IOException e) {
+                throw errors.at(p.field("path"), "cannot read mesh " + a.source() + ": " + e.getMessage());
+            }
+        }
     }
 
     /** Every mesh loaded so far, by source. */
@@ -52,9 +103,9 @@ final class AssetChecks {
 
     /** Every file {@code files} can give is a mesh file that loads. */
     void meshFiles(FieldPath p, TextSampler files) {
-        List<String> values = files.values();
+        List<String> values = values(p, files);
         for (int i = 0; i < values.size(); i++) {
-            FieldPath at = files instanceof TextSampler.Choice ? p.field("values").index(i) : p;
+            FieldPath at = at(p, files, i);
             String v = values.get(i);
             if (!AssetSource.isMesh(v)) {
                 throw errors.at(at, "expected a mesh file (.obj, .gltf, .glb), got '" + FieldChecks.shortName(v) + "'");
@@ -83,18 +134,19 @@ final class AssetChecks {
      * {@code radiance}, a Radiance .hdr), within {@link RenderLimits#MAX_TEXTURE_SIZE}, whole.
      */
     void images(FieldPath p, TextSampler files, boolean radiance) {
-        List<String> values = files.values();
+        List<String> values = values(p, files);
+        boolean decode = thorough || !(files instanceof TextSampler.Listed);
         for (int i = 0; i < values.size(); i++) {
-            FieldPath at = files instanceof TextSampler.Choice ? p.field("values").index(i) : p;
+            FieldPath at = at(p, files, i);
             try {
-                image(values.get(i), radiance);
+                image(values.get(i), radiance, decode);
             } catch (IOException e) {
                 throw errors.at(at, "cannot read image " + values.get(i) + ": " + e.getMessage());
             }
         }
     }
 
-    private static void image(String source, boolean radiance) throws IOException {
+    private static void image(String source, boolean radiance, boolean decode) throws IOException {
         String lower = source.toLowerCase(Locale.ROOT);
         boolean hdr = lower.endsWith(".hdr");
         if (hdr && !radiance || !hdr && !lower.endsWith(".png") && !lower.endsWith(".jpg") && !lower.endsWith(".jpeg")) {
@@ -106,7 +158,7 @@ final class AssetChecks {
         } catch (NoSuchFileException e) {
             throw new IOException(e.getMessage() != null ? e.getMessage() : "no such file");
         }
-        if (!hdr) {
+        if (!hdr && decode) {
             decodes(source, header);
         }
     }

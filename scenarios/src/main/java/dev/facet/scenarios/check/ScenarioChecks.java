@@ -5,6 +5,8 @@ import dev.facet.engine.scene.RenderLimits;
 import dev.facet.engine.spi.FrameRange;
 import dev.facet.engine.spi.MeshLibrary;
 import dev.facet.engine.spi.Modality;
+import dev.facet.scenarios.library.AssetLibrary;
+import dev.facet.scenarios.library.UpAxis;
 import dev.facet.scenarios.spec.DistractorSpec;
 import dev.facet.scenarios.spec.FieldErrors;
 import dev.facet.scenarios.spec.FieldPath;
@@ -35,13 +37,31 @@ public final class ScenarioChecks {
 
     private final FieldErrors errors;
     private final MeshLibrary meshes;
+    private final boolean thorough;
 
     public ScenarioChecks(FieldErrors errors, MeshLibrary meshes) {
+        this(errors, meshes, false);
+    }
+
+    /** {@code thorough}: load every file of every folder as well (facet validate), not just read headers. */
+    public ScenarioChecks(FieldErrors errors, MeshLibrary meshes, boolean thorough) {
         this.errors = errors;
         this.meshes = meshes;
+        this.thorough = thorough;
     }
 
     public CheckedScenario check(ScenarioSpec f) {
+        return check(f, i -> {
+            throw new IllegalStateException("no asset library reader given");
+        });
+    }
+
+    /**
+     * As {@link #check(ScenarioSpec)}; {@code library} lists the folder of the asset_folder shape
+     * of object {@code i} (and reads its assets.yaml) once that object's own fields have passed.
+     */
+    public CheckedScenario check(ScenarioSpec f, java.util.function.IntFunction<AssetLibrary> library) {
+        Map<Integer, AssetLibrary> libraries = new java.util.LinkedHashMap<>();
         FieldPath root = FieldPath.ROOT;
         if (f.name() == null || !f.name().matches("[A-Za-z0-9._-]+")) {
             throw errors.at(root.field("name"), "a name is letters, digits, '.', '_' and '-', got '" + f.name() + "'");
@@ -57,7 +77,7 @@ public final class ScenarioChecks {
         SweepPlan sweep = SweepPlan.of(f.sweep());
         Map<String, double[]> bounds = sweep.parameterBounds(f.params());
         FieldChecks values = new FieldChecks(errors, bounds);
-        AssetChecks assets = new AssetChecks(errors, meshes, f.placement().physics());
+        AssetChecks assets = new AssetChecks(errors, meshes, thorough, f.placement().physics());
         new CameraAndLightChecks(values).camera(f.camera(), root.field("camera"));
         new CameraPathChecks(values).check(f.camera(), f.sequence() != null, root.field("camera"));
         RenderChecks render = new RenderChecks(values);
@@ -72,6 +92,10 @@ public final class ScenarioChecks {
         new MotionChecks(errors, values).check(f, sweep);
         for (int i = 0; i < f.objects().size(); i++) {
             object(f.objects().get(i), root.field("objects").index(i), values, assets);
+            if (f.objects().get(i).shape() instanceof ShapeSpec.AssetFolder) {
+                libraries.put(i, library.apply(i));
+                assets.library(root.field("objects").index(i).field("shape"), libraries.get(i));
+            }
         }
         if (f.distractors() != null) {
             distractors(f.distractors(), root.field("distractors"), values, assets);
@@ -82,7 +106,8 @@ public final class ScenarioChecks {
                         + "'; expected one of " + String.join(", ", Modality.NAMES));
             }
         }
-        return new CheckedScenario(f, sweep, bounds, Map.copyOf(assets.meshes()), Map.copyOf(assets.triangles()));
+        return new CheckedScenario(f, sweep, bounds, Map.copyOf(assets.meshes()), Map.copyOf(assets.triangles()),
+                Map.copyOf(libraries));
     }
 
     private static void lighting(LightingSpec l, FieldPath at, FieldChecks values, AssetChecks assets) {
@@ -130,12 +155,20 @@ public final class ScenarioChecks {
     }
 
     private static void object(ObjectSpec o, FieldPath p, FieldChecks values, AssetChecks assets) {
-        values.category(p.field("category"), o.category());
-        if (o.name() == null || o.name().isBlank()) {
-            throw values.err(p.field("name"), "expected a non-empty name");
-        }
         FieldPath s = p.field("shape");
         ShapeSpec shape = o.shape();
+        boolean library = shape instanceof ShapeSpec.AssetFolder;
+        if (library && o.category() != null) {
+            throw values.err(p.field("category"), "an asset_folder shape names its objects' categories (shape.category:"
+                    + " folder, file or a name); remove this field");
+        } else if (!library && o.category() == null) {
+            throw values.err(p.field("category"), "missing required field 'category'");
+        } else if (!library) {
+            values.category(p.field("category"), o.category());
+        }
+        if (o.name() != null ? o.name().isBlank() : !library) {
+            throw values.err(p.field("name"), "expected a non-empty name");
+        }
         if (shape instanceof ShapeSpec.Box b) {
             if (b.size().size() != 3 || b.size().stream().anyMatch(Objects::isNull)) {
                 throw values.err(s.field("size"), "expected [x, y, z], got " + b.size().size() + " values");
@@ -150,6 +183,8 @@ public final class ScenarioChecks {
             values.aboveZero(s.field("height"), x.height());
         } else if (shape instanceof ShapeSpec.Mesh m) {
             assets.meshFiles(s.field("file"), m.file());
+        } else if (shape instanceof ShapeSpec.AssetFolder a) {
+            assetFolder(a, s, values);
         }
         material(p.field("material"), o.material(), values, assets);
         values.count(p.field("count"), o.count());
@@ -162,11 +197,30 @@ public final class ScenarioChecks {
         }
     }
 
+    private static void assetFolder(ShapeSpec.AssetFolder a, FieldPath s, FieldChecks values) {
+        if (UpAxis.named(a.up()) == null) {
+            throw values.err(s.field("up"), "expected one of " + String.join(", ", UpAxis.names()) + ", got '" + a.up() + "'");
+        }
+        if (a.fit() != null && !(a.fit() > 0 && a.fit() < Double.POSITIVE_INFINITY)) {
+            throw values.err(s.field("fit"), "expected a number > 0, got " + FieldChecks.fmt(a.fit()));
+        }
+        if (a.category().isBlank()) {
+            throw values.err(s.field("category"), "expected folder, file or a category name");
+        }
+        if (a.pattern().isBlank()) {
+            throw values.err(s.field("pattern"), "expected a non-empty glob");
+        }
+    }
+
     private static void distractors(DistractorSpec d, FieldPath p, FieldChecks values, AssetChecks assets) {
         values.count(p.field("count"), d.count());
         values.aboveZero(p.field("size"), d.size());
         material(p.field("material"), d.material(), values, assets);
         values.category(p.field("category"), d.category());
+        if (d.kinds() instanceof TextSampler.Listed) {
+            assets.meshFiles(p.field("kinds"), d.kinds());
+            return;
+        }
         List<String> kinds = d.kinds().values();
         for (int i = 0; i < kinds.size(); i++) {
             String k = kinds.get(i);

@@ -35,6 +35,8 @@ import dev.facet.scenarios.check.ScenarioChecks;
 import dev.facet.scenarios.sample.ColorSampler;
 import dev.facet.scenarios.sample.NumberSampler;
 import dev.facet.scenarios.sample.TextSampler;
+import dev.facet.scenarios.library.AssetFolder;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +50,10 @@ import java.util.function.UnaryOperator;
  * records and what {@code facet run dataset.json} reads back.
  */
 final class Resolver {
+    /** The files a {@code folder} sampler of images lists when it gives no pattern. */
+    static final String IMAGES = "**/*.{png,jpg,jpeg,PNG,JPG,JPEG}";
+    /** The same for environment maps, which may also be Radiance .hdr. */
+    static final String ENVIRONMENTS = "**/*.{hdr,png,jpg,jpeg,HDR,PNG,JPG,JPEG}";
     static final List<Integer> RESOLUTION = List.of(ImageSize.DEFAULT.width(), ImageSize.DEFAULT.height());
 
     private final UnaryOperator<String> paths;
@@ -154,7 +160,8 @@ final class Resolver {
                         or(p.intensity(), NumberSampler.of(10)), or(p.innerAngle(), NumberSampler.of(20)), or(p.outerAngle(), NumberSampler.of(30))));
             }
         }
-        EnvironmentSpec e = l.environment() == null ? null : new EnvironmentSpec(l.environment().image().map(paths),
+        EnvironmentSpec e = l.environment() == null ? null : new EnvironmentSpec(
+                listed(l.environment().image().map(paths), ENVIRONMENTS),
                 or(l.environment().intensity(), NumberSampler.of(1)), or(l.environment().rotation(), NumberSampler.of(0)),
                 or(l.environment().background(), false));
         return new LightingSpec(
@@ -167,7 +174,7 @@ final class Resolver {
 
     private BackgroundSpec background(BackgroundSpec b) {
         return new BackgroundSpec(or(b.color(), new ColorSampler.Hex("#87ceeb")),
-                b.image() == null ? null : b.image().map(paths));
+                b.image() == null ? null : listed(b.image().map(paths), IMAGES));
     }
 
     private GroundSpec ground(GroundSpec g) {
@@ -192,7 +199,13 @@ final class Resolver {
     private List<ObjectSpec> objects(List<ObjectSpec> objects) {
         List<ObjectSpec> out = new ArrayList<>();
         for (ObjectSpec o : or(objects, List.<ObjectSpec>of())) {
-            ShapeSpec shape = o.shape() instanceof ShapeSpec.Mesh m ? new ShapeSpec.Mesh(m.file().map(paths)) : o.shape();
+            ShapeSpec shape = o.shape();
+            if (shape instanceof ShapeSpec.Mesh m) {
+                shape = new ShapeSpec.Mesh(listed(m.file().map(paths), ShapeSpec.AssetFolder.DEFAULT_PATTERN));
+            } else if (shape instanceof ShapeSpec.AssetFolder a) {
+                shape = new ShapeSpec.AssetFolder(paths.apply(a.path()), or(a.pattern(), ShapeSpec.AssetFolder.DEFAULT_PATTERN),
+                        or(a.category(), ShapeSpec.AssetFolder.FOLDER), a.fit(), or(a.up(), "y"));
+            }
             ObjectPose pose;
             if (o.pose() instanceof ObjectPose.Fixed x) {
                 pose = new ObjectPose.Fixed(x.position(), or(x.rotation(), List.of(NumberSampler.of(0), NumberSampler.of(0), NumberSampler.of(0))));
@@ -229,8 +242,10 @@ final class Resolver {
         if (d == null) {
             return null;
         }
-        TextSampler kinds = or(d.kinds(), new TextSampler.Choice(List.of("box", "sphere", "cylinder"), null))
-                .map(k -> ScenarioChecks.PRIMITIVE_KINDS.contains(k) || !AssetSource.isMesh(k) ? k : paths.apply(k));
+        TextSampler given = or(d.kinds(), new TextSampler.Choice(List.of("box", "sphere", "cylinder"), null));
+        TextSampler kinds = given instanceof TextSampler.Folder f
+                ? listed(f.map(paths), ShapeSpec.AssetFolder.DEFAULT_PATTERN)
+                : given.map(k -> ScenarioChecks.PRIMITIVE_KINDS.contains(k) || !AssetSource.isMesh(k) ? k : paths.apply(k));
         MaterialSpec fallback = new MaterialSpec(new ColorSampler.Hsv(new NumberSampler.Uniform(0, 1), new NumberSampler.Uniform(0.5, 1),
                 new NumberSampler.Uniform(0.4, 1)), new NumberSampler.Uniform(0.2, 0.9), NumberSampler.of(0), null, NumberSampler.of(1));
         return new DistractorSpec(or(d.count(), new NumberSampler.IntRange(0, 5)), kinds, or(d.size(), new NumberSampler.Uniform(0.05, 0.2)),
@@ -261,7 +276,25 @@ final class Resolver {
             return new MaterialSpec(color, roughness, NumberSampler.of(0), null, NumberSampler.of(1));
         }
         return new MaterialSpec(or(m.color(), color), or(m.roughness(), roughness), or(m.metalness(), NumberSampler.of(0)),
-                m.texture() == null ? null : m.texture().map(paths), or(m.textureScale(), NumberSampler.of(1)));
+                m.texture() == null ? null : listed(m.texture().map(paths), IMAGES), or(m.textureScale(), NumberSampler.of(1)));
+    }
+
+    /**
+     * A {@code folder} sampler with its folder listed (its pattern defaulting to {@code pattern});
+     * any other sampler as it is. A listing that fails keeps its reason for the checks to report.
+     */
+    private static TextSampler listed(TextSampler t, String pattern) {
+        if (!(t instanceof TextSampler.Folder f)) {
+            return t;
+        }
+        String glob = or(f.pattern(), pattern);
+        try {
+            return new TextSampler.Listed(f.path(), glob, AssetFolder.list(f.path(), glob), null);
+        } catch (IOException e) {
+            String why = e.getMessage() != null && e.getMessage().startsWith("not a valid glob") ? e.getMessage()
+                    : "cannot list folder " + f.path() + ": " + e.getMessage();
+            return new TextSampler.Listed(f.path(), glob, List.of(), why);
+        }
     }
 
     private static List<NumberSampler> origin() {

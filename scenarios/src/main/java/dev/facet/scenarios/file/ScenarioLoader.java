@@ -25,16 +25,27 @@ import java.util.Optional;
  */
 public final class ScenarioLoader {
     /** Built-in file scenarios, shipped in the jar under {@link #BUILT_IN_FOLDER}. */
-    public static final List<String> BUILT_IN = List.of("bin", "room", "sun-sweep", "bin-drop", "orbit");
+    public static final List<String> BUILT_IN = List.of("bin", "room", "sun-sweep", "bin-drop", "orbit", "shelf");
     public static final String BUILT_IN_FOLDER = "dev/facet/scenarios/builtin/";
 
     /** Instance ids are 16-bit in the instance masks. */
     private static final int MAX_INSTANCE_ID = 0xFFFF;
 
     private final MeshLibrary meshes;
+    private final boolean thorough;
 
     public ScenarioLoader(MeshLibrary meshes) {
+        this(meshes, false);
+    }
+
+    /**
+     * {@code thorough}: load every file of every folder (asset folders, {@code kind: folder}
+     * samplers) before returning, as {@code facet validate} does; otherwise ({@code facet run})
+     * those are checked by their headers and loaded when a frame first picks them.
+     */
+    public ScenarioLoader(MeshLibrary meshes, boolean thorough) {
         this.meshes = meshes;
+        this.thorough = thorough;
     }
 
     /** True when {@code arg} names a scenario file rather than a scenario by name. */
@@ -76,9 +87,13 @@ public final class ScenarioLoader {
         FieldErrors errors = parsed.errorsWithin(within);
         JsonNode node = replay.map(DatasetReplay::scenario).orElse(parsed.tree());
         ScenarioSpec resolved = new Resolver(base).resolve(ScenarioParser.bind(node, source, errors), defaultName);
-        CheckedScenario checked = new ScenarioChecks(errors, meshes).check(resolved);
+        CheckedScenario checked = new ScenarioChecks(errors, meshes, thorough).check(resolved,
+                i -> AssetLibraries.of(resolved, i, errors));
+        FieldPath objects = FieldPath.ROOT.field("objects");
         RandomizerChain chain = new RandomizerChain(resolved, checked.meshes(), checked.triangles(),
-                checked.parameterBounds());
+                checked.parameterBounds(),
+                checked.libraries(), meshes, (i, file, reason) -> errors.at(objects.index(i).field("shape").field("path"),
+                        "cannot read mesh " + file + ": " + reason + " (facet validate loads every asset a scenario can pick)"));
         if (chain.instanceIds() > MAX_INSTANCE_ID) {
             throw errors.at(FieldPath.ROOT.field("objects"), "the scenario can hold " + chain.instanceIds()
                     + " objects in a frame; instance ids stop at " + MAX_INSTANCE_ID);

@@ -64,6 +64,7 @@ public final class ScenarioSchema {
         schema.put("title", "Facet scenario file, format version 1");
         ((ObjectNode) schema.path("properties").path("facet")).put("const", ScenarioSpec.VERSION);
         inlineKinds((ObjectNode) schema.get("$defs"));
+        assetFolder((ObjectNode) schema.get("$defs"));
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -115,6 +116,18 @@ public final class ScenarioSchema {
             merged.add(target);
         }
         merged.forEach(defs::remove);
+    }
+
+    /** The closed values of an asset folder's fields: its up axes, a positive fit. */
+    private static void assetFolder(ObjectNode defs) {
+        for (String name : iterable(defs)) {
+            JsonNode props = defs.get(name).path("properties");
+            if (props.path("kind").path("const").asText().equals("asset_folder")) {
+                ArrayNode up = ((ObjectNode) props.get("up")).putArray("enum");
+                dev.facet.scenarios.library.UpAxis.names().forEach(up::add);
+                ((ObjectNode) props.get("fit")).put("exclusiveMinimum", 0);
+            }
+        }
     }
 
     private static Map<String, String> ordered(String... kv) {
@@ -193,7 +206,8 @@ public final class ScenarioSchema {
 
     private static ObjectNode text(ObjectMapper m) {
         ObjectNode n = m.createObjectNode();
-        n.put("description", "A string (a path relative to the scenario file, or a kind), or {kind: choice, values, weights}.");
+        n.put("description", "A string (a path relative to the scenario file, or a kind), {kind: choice, values, weights} or"
+                + " {kind: folder, path, pattern}.");
         ArrayNode any = n.putArray("anyOf");
         any.addObject().put("type", "string").put("minLength", 1);
         ObjectNode choice = sampler(m, "choice", "One of the strings, optionally weighted.", Map.of(), "values");
@@ -202,6 +216,9 @@ public final class ScenarioSchema {
         ((ObjectNode) choice.get("properties")).putObject("weights").put("type", "array").putObject("items")
                 .put("type", "number").put("minimum", 0);
         any.add(choice);
+        any.add(sampler(m, "folder", "Any file of a folder (relative to the scenario file) whose path within it matches"
+                + " pattern (a glob; default: the files the field takes), one picked uniformly per draw.",
+                ordered("path", "string", "pattern", "string"), "path"));
         return n;
     }
 

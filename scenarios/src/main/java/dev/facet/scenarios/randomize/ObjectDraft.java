@@ -18,6 +18,10 @@ public final class ObjectDraft {
     /** Null until a randomizer draws it; a draft without one cannot become a scene object. */
     Material material;
     double scale = 1;
+    /** A mesh's size factor from its asset library (fit or assets.yaml scale), times {@link #scale}. */
+    double assetScale = 1;
+    /** A library mesh's turn from its file's up axis to y-up, applied before the pose's own rotation; null for none. */
+    org.joml.Quaterniond assetTurn;
     double yawDeg;
     double pitchDeg;
     double rollDeg;
@@ -52,19 +56,44 @@ public final class ObjectDraft {
         return shape;
     }
 
-    /** Object to world: translation, then the physics rotation or yaw, pitch and roll, then the mesh scale. */
+    /**
+     * Object to world: translation, then the physics rotation or yaw, pitch and roll (then a
+     * library mesh's turn to y-up), then the mesh scale.
+     */
     org.joml.Matrix4d pose() {
         if (rotation != null) {
             return new org.joml.Matrix4d().translation(position).rotate(rotation).scale(meshScale());
         }
-        return new org.joml.Matrix4d().translation(position)
+        org.joml.Matrix4d m = new org.joml.Matrix4d().translation(position)
                 .rotateY(Math.toRadians(yawDeg)).rotateX(Math.toRadians(pitchDeg))
-                .rotateZ(Math.toRadians(rollDeg)).scale(meshScale());
+                .rotateZ(Math.toRadians(rollDeg));
+        if (assetTurn != null) {
+            m.rotate(assetTurn);
+        }
+        return m.scale(meshScale());
+    }
+
+    /** The shape as placement sees it: a library mesh's bounds turned to y-up (exact: the turns permute axes). */
+    private Shape placedShape() {
+        Shape s = scaledShape();
+        if (assetTurn == null || !(s instanceof Shape.Mesh m)) {
+            return s;
+        }
+        Vector3d lo = new Vector3d(Double.POSITIVE_INFINITY);
+        Vector3d hi = new Vector3d(Double.NEGATIVE_INFINITY);
+        for (int c = 0; c < 8; c++) {
+            Vector3d v = new Vector3d((c & 1) == 0 ? m.min().x() : m.max().x(), (c & 2) == 0 ? m.min().y() : m.max().y(),
+                    (c & 4) == 0 ? m.min().z() : m.max().z());
+            assetTurn.transform(v);
+            lo.min(v);
+            hi.max(v);
+        }
+        return new Shape.Mesh(m.source(), lo, hi);
     }
 
     /** Radius of a sphere about the origin that holds the scaled shape in any orientation. */
     double boundingRadius() {
-        Shape s = scaledShape();
+        Shape s = placedShape();
         if (s instanceof Shape.Box b) {
             return Math.sqrt(b.sx() * b.sx() + b.sy() * b.sy() + b.sz() * b.sz()) / 2;
         } else if (s instanceof Shape.Sphere x) {
@@ -79,15 +108,15 @@ public final class ObjectDraft {
     }
 
     double meshScale() {
-        return shape instanceof Shape.Mesh ? scale : 1;
+        return shape instanceof Shape.Mesh ? scale * assetScale : 1;
     }
 
     double footprintRadius() {
-        return scaledShape().footprintRadius() * meshScale();
+        return placedShape().footprintRadius() * meshScale();
     }
 
     /** How far the origin sits above the surface the object rests on (the scaled shape's half height). */
     double halfHeight() {
-        return scaledShape().halfHeight() * meshScale();
+        return placedShape().halfHeight() * meshScale();
     }
 }

@@ -34,9 +34,12 @@ public final class PhysicsRandomizer implements Randomizer {
 
     private final PlacementSpec spec;
     private final List<PhysicsSpec> templates;
-    private final Map<String, float[]> triangles;
+    /** Each mesh's triangles (a fixed mesh's collider): those the checks read, then those read on first use. */
+    private final Map<String, float[]> triangles = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each mesh's hull points (a dropped mesh's collider), computed once. */
-    private final Map<String, float[]> hulls = new java.util.HashMap<>();
+    private final Map<String, float[]> hulls = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Reads the triangles of a mesh the checks did not (one an asset folder picks), or null. */
+    private final java.util.function.Function<String, float[]> later;
     /** Fixed meshes' triangle colliders, built once and shared by every frame's world. */
     private final StaticMeshCache staticMeshes = new StaticMeshCache();
     private SequenceRun last;
@@ -46,10 +49,19 @@ public final class PhysicsRandomizer implements Randomizer {
      * @param triangles every mesh's triangles by source (x, y, z of three vertices a triangle)
      */
     public PhysicsRandomizer(PlacementSpec spec, List<PhysicsSpec> templates, Map<String, float[]> triangles) {
+        this(spec, templates, triangles, null);
+    }
+
+    /**
+     * As above; {@code later} reads the triangles of a mesh not in {@code triangles} when a frame
+     * first holds it (an asset folder's pick), null when every mesh is known up front.
+     */
+    public PhysicsRandomizer(PlacementSpec spec, List<PhysicsSpec> templates, Map<String, float[]> triangles,
+                             java.util.function.Function<String, float[]> later) {
         this.spec = spec;
         this.templates = new ArrayList<>(templates);
-        this.triangles = Map.copyOf(triangles);
-        triangles.forEach((source, t) -> hulls.put(source, HullPoints.of(t)));
+        this.triangles.putAll(triangles);
+        this.later = later;
     }
 
     public String identity() {
@@ -94,7 +106,7 @@ public final class PhysicsRandomizer implements Randomizer {
     /** Static bodies first (ground, walls, fixed objects, in id order), then the dropped ones. */
     private void build(PhysicsWorld world, FrameDraft f, List<ObjectDraft> moving) {
         f.objects.stream().filter(d -> !d.restsOnSurface && !d.dropped).sorted(Comparator.comparingInt(d -> d.id))
-                .forEach(d -> world.add(d.scaledShape(), d.pose(), meshPoints(d, triangles), Surface.DEFAULT, false));
+                .forEach(d -> world.add(d.scaledShape(), d.pose(), meshPoints(d, false), Surface.DEFAULT, false));
         SplittableRandom rng = f.rng(identity());
         double top = spec.height() + spec.dropHeight();
         for (ObjectDraft d : moving) {
@@ -104,20 +116,20 @@ public final class PhysicsRandomizer implements Randomizer {
             Vector3d at = new Vector3d(d.position.x, top + r, d.position.z);
             top += 2 * r + 0.01;
             Matrix4d pose = new Matrix4d().translation(at).rotate(turn).scale(d.meshScale());
-            world.add(d.scaledShape(), pose, meshPoints(d, hulls), surface(d, f), true);
+            world.add(d.scaledShape(), pose, meshPoints(d, true), surface(d, f), true);
         }
     }
 
-    /** A mesh's points from {@code bySource} (its triangles when static, its hull points when dropped); null for primitives. */
-    private static float[] meshPoints(ObjectDraft d, Map<String, float[]> bySource) {
+    /** A mesh's triangles (fixed) or hull points (dropped); null for primitives. */
+    private float[] meshPoints(ObjectDraft d, boolean dropped) {
         if (!(d.shape instanceof dev.facet.engine.scene.Shape.Mesh m)) {
             return null;
         }
-        float[] t = bySource.get(m.source());
+        float[] t = triangles.computeIfAbsent(m.source(), s -> later != null ? later.apply(s) : null);
         if (t == null) {
             throw new IllegalStateException("no triangles were read for the mesh " + m.source());
         }
-        return t;
+        return dropped ? hulls.computeIfAbsent(m.source(), s -> HullPoints.of(t)) : t;
     }
 
     private Surface surface(ObjectDraft d, FrameDraft f) {

@@ -2,6 +2,8 @@ package dev.facet.scenarios.randomize;
 
 import dev.facet.engine.scene.Category;
 import dev.facet.engine.scene.Shape;
+import dev.facet.engine.spi.MeshLibrary;
+import dev.facet.scenarios.library.AssetLibrary;
 import dev.facet.scenarios.spec.ObjectSpec;
 import dev.facet.scenarios.spec.ScenarioSpec;
 import java.util.ArrayList;
@@ -26,6 +28,18 @@ public final class RandomizerChain {
      */
     public RandomizerChain(ScenarioSpec spec, Map<String, Shape.Mesh> meshes, Map<String, float[]> triangles,
                            Map<String, double[]> parameterBounds) {
+        this(spec, meshes, triangles, parameterBounds, Map.of(), null, null);
+    }
+
+    /**
+     * As above, with the libraries of asset_folder shapes (by object index), the mesh library
+     * their meshes (and, for physics, their triangles) load through when a frame picks them, and
+     * the error for one that cannot be read: (object index, source, reason). A library's
+     * categories are numbered in sorted order.
+     */
+    public RandomizerChain(ScenarioSpec spec, Map<String, Shape.Mesh> meshes, Map<String, float[]> triangles,
+                           Map<String, double[]> parameterBounds, Map<Integer, AssetLibrary> libraries,
+                           MeshLibrary meshLibrary, Unreadable unreadable) {
         if (spec.ground().enabled()) {
             randomizers.add(new GroundRandomizer(spec.ground(), category(spec.ground().category()), ids(1)));
         }
@@ -36,7 +50,17 @@ public final class RandomizerChain {
         for (int i = 0; i < spec.objects().size(); i++) {
             ObjectSpec o = spec.objects().get(i);
             int max = SpawnRandomizer.maxCount(o.count(), parameterBounds);
-            randomizers.add(new SpawnRandomizer(i, o, category(o.category()), ids(max), max, meshes));
+            AssetLibrary library = libraries.get(i);
+            if (library != null) {
+                Map<String, Category> named = new LinkedHashMap<>();
+                library.categories().forEach(c -> named.put(c, category(c)));
+                int index = i;
+                AssetPicker picker = new AssetPicker(library, meshLibrary, named,
+                        (source, reason) -> unreadable.error(index, source, reason));
+                randomizers.add(new AssetSpawnRandomizer(i, o, picker, ids(max), max));
+            } else {
+                randomizers.add(new SpawnRandomizer(i, o, category(o.category()), ids(max), max, meshes));
+            }
             randomizers.add(new ScaleRandomizer(i, o.scale()));
             randomizers.add(new MaterialRandomizer(i, o.material()));
             randomizers.add(new PoseRandomizer(i, o.pose()));
@@ -49,7 +73,14 @@ public final class RandomizerChain {
         randomizers.add(new PlacementRandomizer(spec.placement()));
         if (spec.placement().physics()) {
             randomizers.add(new PhysicsRandomizer(spec.placement(),
-                    spec.objects().stream().map(ObjectSpec::physics).toList(), triangles));
+                    spec.objects().stream().map(ObjectSpec::physics).toList(), triangles,
+                    meshLibrary == null ? null : source -> {
+                        try {
+                            return meshLibrary.triangles(source);
+                        } catch (java.io.IOException e) {
+                            throw unreadable.error(libraryOf(libraries, source), source, e.getMessage());
+                        }
+                    }));
         }
         if (spec.sequence() != null) {
             for (int i = 0; i < spec.objects().size(); i++) {
@@ -71,6 +102,19 @@ public final class RandomizerChain {
         if (spec.render() != null || spec.camera().effects() != null) {
             randomizers.add(new RenderingRandomizer(spec.render(), spec.camera().effects()));
         }
+    }
+
+    /** The index of the object whose asset folder holds {@code source} (0 if none does). */
+    private static int libraryOf(Map<Integer, AssetLibrary> libraries, String source) {
+        return libraries.entrySet().stream()
+                .filter(e -> e.getValue().assets().stream().anyMatch(a -> a.source().equals(source)))
+                .map(Map.Entry::getKey).findFirst().orElse(0);
+    }
+
+    /** The error for a library mesh a frame picked that cannot be read. */
+    @FunctionalInterface
+    public interface Unreadable {
+        RuntimeException error(int objectIndex, String source, String reason);
     }
 
     /** The first of {@code n} fresh instance ids. */

@@ -34,7 +34,7 @@ class FileScenarioTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bin", "room", "sun-sweep"})
+    @ValueSource(strings = {"bin", "room", "sun-sweep", "shelf"})
     void builtInParsesValidatesAndDrawsFrames(String name) {
         FileScenario s = LOADER.loadBuiltIn(name);
         assertEquals(name, s.name());
@@ -175,7 +175,7 @@ class FileScenarioTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bin", "room", "sun-sweep"})
+    @ValueSource(strings = {"bin", "room", "sun-sweep", "shelf"})
     void resolvedScenarioRoundTripsThroughJson(String name) throws Exception {
         FileScenario s = LOADER.loadBuiltIn(name);
         String json = new ObjectMapper().writeValueAsString(s.describe());
