@@ -31,6 +31,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -103,6 +104,16 @@ public class Assembling {
                 text = text.replace(from2, String.format(to2, k));
             }
             Files.writeString(out.resolve(folder).resolve(String.format("%06d.json", k)), text);
+        }
+    }
+
+    /** Deletes the parts (gigabytes at 100k frames). */
+    @TearDown(Level.Trial)
+    public void deleteParts() throws IOException {
+        try (var files = Files.walk(out)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

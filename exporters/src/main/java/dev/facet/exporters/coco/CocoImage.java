@@ -1,10 +1,7 @@
 package dev.facet.exporters.coco;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.facet.exporters.io.Parts;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** One frame's entry in {@code annotations.json}: the image and its objects' annotations; also the frame's part. */
@@ -34,15 +31,5 @@ record CocoImage(long frame, String fileName, int width, int height, List<CocoOb
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    static CocoImage readPart(JsonNode part) {
-        List<CocoObject> objects = new ArrayList<>();
-        for (JsonNode o : part.path("objects")) {
-            objects.add(new CocoObject(o.path("instance_id").intValue(), o.path("category_id").intValue(),
-                    Parts.ints(o.path("bbox")), o.path("pixel_count").longValue(), Parts.ints(o.path("rle_counts"))));
-        }
-        return new CocoImage(part.path("frame").longValue(), part.path("file_name").textValue(),
-                part.path("width").intValue(), part.path("height").intValue(), List.copyOf(objects));
     }
 }
