@@ -108,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintStream err = System.err;
         Shard part = Shard.choose(shard, shards, System.getenv());
-        FrameRange block = part.block(run.frames());
+        FrameRange block = part.block(run.frames(), scenario.sequenceLength());
         RunRecord record = RunRecord.of(scenario, run.seed(), run.size(), exporters, run.exporterOptions());
         DatasetParts parts = new DatasetParts(dir);
         String what = resume ? "--resume" : "facet run";
@@ -143,8 +143,10 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 err.println("facet: rendering on " + renderer.description());
             }
-            err.println("facet: shard " + part + ": frames " + block.start() + ".." + (block.end() - 1) + " ("
-                    + block.count() + " of " + run.frames().count() + " frames)");
+            err.println("facet: shard " + part + ": " + (block.isEmpty() ? "no frames (fewer "
+                    + (scenario.sequenceLength() > 1 ? "sequences" : "frames") + " than shards)"
+                    : "frames " + block.start() + ".." + (block.end() - 1)) + " (" + block.count() + " of "
+                    + run.frames().count() + " frames)");
             OutputFolder.create(dir);
             DatasetInfo info = new DatasetInfo(dir, scenario.name(), scenario.describe(), scenario.categories(),
                     run.seed(), block, run.size(), Version.VERSION);

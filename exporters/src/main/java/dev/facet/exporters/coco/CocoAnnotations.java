@@ -54,7 +54,7 @@ final class CocoAnnotations {
                 writeCategories(g, run);
                 g.writeArrayFieldStart("annotations");
                 long[] id = {1};
-                PartStream.inOrder(frames, k -> Parts.of(folder, k), CocoAnnotations::read, (k, part) -> {
+                PartStream.inOrder(frames, k -> Parts.of(folder, k), "rle_counts", CocoAnnotations::read, (k, part) -> {
                     check(part, k, run, Parts.of(folder, k));
                     for (PartObject o : part.objects()) {
                         writeAnnotation(g, id[0]++, part, o);

@@ -22,25 +22,44 @@ public final class PartParser implements AutoCloseable {
     private final Path file;
     private final byte[] bytes;
     private final JsonParser p;
+    private final RunsOfIntegers runs;
+    private int runsTaken;
 
-    private PartParser(Path file, byte[] bytes) throws IOException {
+    private PartParser(Path file, byte[] bytes, RunsOfIntegers runs) throws IOException {
         this.file = file;
-        this.bytes = bytes;
-        this.p = JSON.createParser(bytes);
+        this.bytes = runs.rest();
+        this.runs = runs;
+        this.p = JSON.createParser(this.bytes);
     }
 
     /** Reads a part through {@code reader}, which is given the parser before the part's first token. */
     public static <T> T read(Path file, Reader<T> reader) throws IOException {
+        return read(file, null, reader);
+    }
+
+    /**
+     * As {@link #read(Path, Reader)}, the arrays of integers of the fields named {@code longField}
+     * (a mask's runs: most of a part's bytes) cut out before the rest is parsed and handed to
+     * {@link #intsAsWritten} as they are, so their numbers are checked byte by byte, never tokenized.
+     */
+    public static <T> T read(Path file, String longField, Reader<T> reader) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IOException("the part " + file + " is missing", e);
         }
-        try (PartParser part = new PartParser(file, bytes)) {
+        RunsOfIntegers runs = RunsOfIntegers.cut(bytes, longField);
+        if (runs == null) {
+            throw new IOException("the part " + file + " is damaged: " + longField + " holds more than integers");
+        }
+        try (PartParser part = new PartParser(file, bytes, runs)) {
             T value = reader.read(part);
             if (part.p.nextToken() != null) {
                 throw part.bad("more after the part's end");
+            }
+            if (part.runsTaken != runs.count()) {
+                throw part.bad("'" + longField + "' where the part's objects are not");
             }
             return value;
         } catch (JsonProcessingException e) {
@@ -145,6 +164,10 @@ public final class PartParser implements AutoCloseable {
     public RawJson intsAsWritten() throws IOException {
         startArray();
         int start = (int) p.currentTokenLocation().getByteOffset();
+        if (runsTaken < runs.count() && bytes[start + 1] == ']' && start == runs.at(runsTaken)) {
+            p.nextToken();
+            return runs.array(runsTaken++);
+        }
         while (nextElement()) {
             expect(JsonToken.VALUE_NUMBER_INT, "an integer");
         }

@@ -31,6 +31,12 @@ public final class PartStream {
     /** Reads the part {@code file.apply(k)} of each frame k of {@code frames} with {@code reader}, in order, into {@code sink}. */
     public static <T> void inOrder(long[] frames, LongFunction<Path> file, PartParser.Reader<T> reader, Sink<T> sink)
             throws IOException {
+        inOrder(frames, file, null, reader, sink);
+    }
+
+    /** As above, the arrays of {@code longField} cut out unparsed ({@link PartParser#read(Path, String, PartParser.Reader)}). */
+    public static <T> void inOrder(long[] frames, LongFunction<Path> file, String longField, PartParser.Reader<T> reader,
+                                   Sink<T> sink) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "facet-parts");
             t.setDaemon(true);
@@ -42,7 +48,7 @@ public final class PartStream {
             for (long frame : frames) {
                 while (submitted < frames.length && ahead.size() < AHEAD) {
                     Path p = file.apply(frames[submitted++]);
-                    ahead.add(pool.submit(() -> PartParser.read(p, reader)));
+                    ahead.add(pool.submit(() -> PartParser.read(p, longField, reader)));
                 }
                 sink.accept(frame, take(ahead.poll()));
             }
