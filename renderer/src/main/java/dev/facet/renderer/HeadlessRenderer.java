@@ -12,6 +12,7 @@ import com.jme3.util.BufferAllocatorFactory;
 import com.jme3.util.LWJGLBufferAllocator;
 import dev.facet.engine.scene.RenderLimits;
 import dev.facet.engine.scene.Scene;
+import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
 import dev.facet.renderer.assets.FacetAssets;
@@ -30,6 +31,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -60,6 +62,8 @@ public final class HeadlessRenderer implements Renderer {
     private FrameTargets resolveTargets;
     private int resolveSamples = 1;
     private PixelReadback readback;
+    /** The optional layers each frame carries (see {@link #produceLayers}). */
+    private Set<Modality> layers = Set.of();
 
     private HeadlessRenderer(EglContext context, JmeMeshLibrary meshes) {
         this.context = context;
@@ -108,6 +112,13 @@ public final class HeadlessRenderer implements Renderer {
         return FRAMES_IN_FLIGHT;
     }
 
+    /** This renderer produces no optional layers yet. */
+    @Override
+    public void produceLayers(Set<Modality> layers) {
+        Renderer.super.produceLayers(layers);
+        this.layers = Set.copyOf(layers);
+    }
+
     @Override
     public String description() {
         return context.describe();
@@ -116,7 +127,7 @@ public final class HeadlessRenderer implements Renderer {
     @Override
     public RenderedFrame render(Scene scene) {
         drain();
-        RenderedFrame frame = RenderedFrame.allocate(scene.camera().width(), scene.camera().height());
+        RenderedFrame frame = RenderedFrame.allocate(scene.camera().width(), scene.camera().height(), layers);
         renderInto(scene, frame);
         drain();
         return frame;

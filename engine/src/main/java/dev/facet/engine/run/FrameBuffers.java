@@ -1,7 +1,9 @@
 package dev.facet.engine.run;
 
 import dev.facet.engine.scene.ImageSize;
+import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -17,10 +19,10 @@ final class FrameBuffers {
 
     private final BlockingQueue<Slot> free;
 
-    FrameBuffers(int count, ImageSize size) {
+    FrameBuffers(int count, ImageSize size, Set<Modality> layers) {
         free = new ArrayBlockingQueue<>(count);
         for (int i = 0; i < count; i++) {
-            free.add(new Slot(RenderedFrame.allocate(size.width(), size.height()), new int[size.pixels()]));
+            free.add(new Slot(RenderedFrame.allocate(size.width(), size.height(), layers), new int[size.pixels()]));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
 import dev.facet.engine.spi.Frame;
+import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,7 +72,9 @@ public final class RunLoop {
                 started.add(e);
                 e.start(info);
             }
-            FrameBuffers buffers = new FrameBuffers(pipeline.bufferSets(renderer.framesInFlight()), info.size());
+            Set<Modality> layers = layers(exporters);
+            renderer.produceLayers(layers);
+            FrameBuffers buffers = new FrameBuffers(pipeline.bufferSets(renderer.framesInFlight()), info.size(), layers);
             ExecutorService workers = Executors.newFixedThreadPool(pipeline.workers(), r -> {
                 Thread t = new Thread(r, "facet-writer");
                 t.setDaemon(true);
@@ -118,6 +123,13 @@ public final class RunLoop {
             e.finish(submitted);
         }
         return submitted;
+    }
+
+    /** The optional layers the exporters need, together. */
+    static Set<Modality> layers(List<Exporter> exporters) {
+        Set<Modality> layers = EnumSet.noneOf(Modality.class);
+        exporters.forEach(e -> layers.addAll(e.layers()));
+        return layers;
     }
 
     private record Pending(Scene scene, FrameBuffers.Slot slot) {

@@ -40,6 +40,14 @@ public interface Exporter {
         return "";
     }
 
+    /**
+     * The optional per-pixel layers ({@link PixelLayers}) this exporter needs in each frame, as
+     * configured; the run asks the renderer for the union over its exporters. The default is none.
+     */
+    default java.util.Set<Modality> layers() {
+        return java.util.Set.of();
+    }
+
     /** The options this exporter accepts. Options not listed here are refused before the run starts. */
     default List<ExporterOption> options() {
         return List.of();

@@ -1,24 +1,41 @@
 package dev.facet.engine.spi;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The per-pixel outputs of a frame, by the names the dataset contract, scenario files
  * ({@code outputs}) and the core exporter's folders use. Meta is written for every frame
  * and is not among them.
+ *
+ * <p>The {@linkplain #STANDARD standard} four come from every render. The others are
+ * {@linkplain PixelLayers layers} a renderer produces only when an exporter asks for them
+ * ({@link Exporter#layers()}), so a run pays only for what it writes.
  */
 public enum Modality {
-    RGB("rgb"), INSTANCE("instance"), SEMANTIC("semantic"), DEPTH("depth");
+    RGB("rgb", 3, true), INSTANCE("instance", 1, true), SEMANTIC("semantic", 1, true), DEPTH("depth", 1, true);
 
     /** Every modality's name, in contract order. */
     public static final List<String> NAMES = Arrays.stream(values()).map(Modality::id).toList();
 
-    private final String id;
+    /** The modalities every render produces and a dataset holds unless told otherwise. */
+    public static final Set<Modality> STANDARD = standardSet();
 
-    Modality(String id) {
+    /** The standard modalities' names, in contract order. */
+    public static final List<String> STANDARD_NAMES = STANDARD.stream().map(Modality::id).toList();
+
+    private final String id;
+    private final int channels;
+    private final boolean standard;
+
+    Modality(String id, int channels, boolean standard) {
         this.id = id;
+        this.channels = channels;
+        this.standard = standard;
     }
 
     /** The name in files and on the command line, e.g. "rgb". */
@@ -26,7 +43,27 @@ public enum Modality {
         return id;
     }
 
+    /** Values per pixel. */
+    public int channels() {
+        return channels;
+    }
+
+    /** True for the four every render produces; false for an optional {@link PixelLayers layer}. */
+    public boolean standard() {
+        return standard;
+    }
+
     public static Optional<Modality> named(String name) {
         return Arrays.stream(values()).filter(m -> m.id.equals(name)).findFirst();
+    }
+
+    private static Set<Modality> standardSet() {
+        Set<Modality> s = EnumSet.noneOf(Modality.class);
+        for (Modality m : values()) {
+            if (m.standard) {
+                s.add(m);
+            }
+        }
+        return Collections.unmodifiableSet(s);
     }
 }

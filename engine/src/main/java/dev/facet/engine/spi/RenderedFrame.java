@@ -7,19 +7,36 @@ package dev.facet.engine.spi;
  * @param rgb 8-bit sRGB, 3 bytes per pixel
  * @param instance instance id per pixel, 0 = no object
  * @param depth z in the camera frame in metres, 0 = no surface
+ * @param layers the optional layers the run asked for (normals, flow, ...)
  */
-public record RenderedFrame(int width, int height, byte[] rgb, int[] instance, float[] depth) {
+public record RenderedFrame(int width, int height, byte[] rgb, int[] instance, float[] depth, PixelLayers layers) {
     public RenderedFrame {
         int n = width * height;
         if (rgb.length != 3 * n || instance.length != n || depth.length != n) {
             throw new IllegalArgumentException("buffer sizes do not match " + width + "x" + height);
         }
+        for (Modality m : layers.modalities()) {
+            if (layers.get(m).length != m.channels() * n) {
+                throw new IllegalArgumentException("the " + m.id() + " layer does not match " + width + "x" + height);
+            }
+        }
     }
 
-    /** Fresh, zeroed buffers for one frame. */
+    /** A frame without optional layers. */
+    public RenderedFrame(int width, int height, byte[] rgb, int[] instance, float[] depth) {
+        this(width, height, rgb, instance, depth, PixelLayers.none());
+    }
+
+    /** Fresh, zeroed buffers for one frame, without optional layers. */
     public static RenderedFrame allocate(int width, int height) {
-        int n = width * height;
-        return new RenderedFrame(width, height, new byte[3 * n], new int[n], new float[n]);
+        return allocate(width, height, java.util.Set.of());
+    }
+
+    /** Fresh, zeroed buffers for one frame with the optional {@code layers}. */
+    public static RenderedFrame allocate(int width, int height, java.util.Set<Modality> layers) {
+        int n = Math.multiplyExact(width, height);
+        return new RenderedFrame(width, height, new byte[Math.multiplyExact(3, n)], new int[n], new float[n],
+                PixelLayers.allocate(layers, n));
     }
 
     /** Copies these pixels into {@code target}, which must have the same size. */
@@ -31,5 +48,6 @@ public record RenderedFrame(int width, int height, byte[] rgb, int[] instance, f
         System.arraycopy(rgb, 0, target.rgb, 0, rgb.length);
         System.arraycopy(instance, 0, target.instance, 0, instance.length);
         System.arraycopy(depth, 0, target.depth, 0, depth.length);
+        layers.copyTo(target.layers);
     }
 }

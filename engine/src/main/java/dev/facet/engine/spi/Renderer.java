@@ -40,6 +40,18 @@ public interface Renderer extends AutoCloseable {
         return 0;
     }
 
+    /**
+     * Asks for the optional per-pixel {@code layers} (none of them {@linkplain Modality#standard() standard})
+     * in every frame rendered from now on; the run calls it once, before the first frame, with what its
+     * exporters need. Fails, naming them, when this renderer cannot produce some of them.
+     */
+    default void produceLayers(java.util.Set<Modality> layers) {
+        if (!layers.isEmpty()) {
+            throw new UnsupportedOperationException(description() + " cannot produce "
+                    + layers.stream().map(Modality::id).toList());
+        }
+    }
+
     /** One line naming the device and driver, e.g. "NVIDIA H100 (EGL device 0), OpenGL 4.6". */
     String description();
 

@@ -34,7 +34,7 @@ public final class CoreExporter extends FolderExporter {
 
     private int pngLevel;
     private final boolean fsync;
-    private Set<Modality> outputs = EnumSet.allOf(Modality.class);
+    private Set<Modality> outputs = EnumSet.copyOf(Modality.STANDARD);
     private Set<Modality> skipped = EnumSet.noneOf(Modality.class);
 
     /** Fast PNG compression, no fsync: what the service loader creates. */
@@ -66,10 +66,18 @@ public final class CoreExporter extends FolderExporter {
     @Override
     public List<ExporterOption> options() {
         return List.of(
-                new ExporterOption("outputs", ExporterOption.Type.TEXT_LIST, Modality.NAMES,
-                        "modalities to write, comma-separated, from rgb,instance,semantic,depth (meta always)"),
+                new ExporterOption("outputs", ExporterOption.Type.TEXT_LIST, Modality.STANDARD_NAMES,
+                        "modalities to write, comma-separated, from " + String.join(",", Modality.NAMES) + " (meta always)"),
                 new ExporterOption("png_level", ExporterOption.Type.INTEGER, (long) PngEncoder.DEFAULT_LEVEL,
                         "deflate level of the PNG files, 0 (none, fastest) .. 9 (smallest)"));
+    }
+
+    /** The chosen outputs that are optional layers. */
+    @Override
+    public Set<Modality> layers() {
+        Set<Modality> layers = EnumSet.copyOf(outputs);
+        layers.removeAll(Modality.STANDARD);
+        return layers;
     }
 
     @Override

@@ -112,7 +112,7 @@ public final class WebDatasetExporter extends FolderExporter {
     /** The frame's members, from the encodings it shares with the other exporters. */
     static FrameSample sample(Frame frame) {
         Map<String, byte[]> members = new LinkedHashMap<>();
-        for (Modality modality : Modality.values()) {  // rgb.png, instance.png, semantic.png, depth.npy
+        for (Modality modality : Modality.STANDARD) {  // rgb.png, instance.png, semantic.png, depth.npy
             members.put(modality.id() + DatasetLayout.extension(modality),
                     FrameImages.of(modality, frame, PngEncoder.DEFAULT_LEVEL));
         }

@@ -81,7 +81,7 @@ final class Resolver {
                 distractors(f.distractors()),
                 sweep(f.sweep()),
                 f.sequence() == null ? null : new SequenceSpec(f.sequence().frames(), or(f.sequence().fps(), 30.0)),
-                or(f.outputs(), Modality.NAMES),
+                or(f.outputs(), Modality.STANDARD_NAMES),
                 f.export() != null ? f.export() : new LinkedHashMap<>(), f.derivedFrom());
     }
 
