@@ -71,24 +71,28 @@ final class DatasetParts {
 
     /** Records frame {@code frame} as done by the run {@code runId}. */
     void markDone(long frame, String runId) throws IOException {
-        String text = "{\"frame\": " + frame + ", \"run\": \"" + runId + "\"}\n";
-        AtomicFiles.write(done(frame), text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(done(frame), doneText(frame, runId));
     }
 
-    /** The done record's bytes, or null when the frame is not done by {@code runId}. */
+    /** A done record's bytes: the frame and the run's id, always spelled the same way. */
+    private static byte[] doneText(long frame, String runId) {
+        return ("{\"frame\": " + frame + ", \"run\": \"" + runId + "\"}\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The done record's bytes, or null when the frame is not done by {@code runId}. A record is
+     * compared byte for byte with the one {@link #markDone} writes (no JSON is parsed: a merge
+     * reads one per frame): a damaged one, or one of another frame or run, is not a done frame;
+     * it is rendered again.
+     */
     byte[] doneRecord(long frame, String runId) throws IOException {
-        Path f = done(frame);
-        if (!Files.exists(f)) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(done(frame));
+        } catch (java.nio.file.NoSuchFileException absent) {
             return null;
         }
-        byte[] bytes = Files.readAllBytes(f);
-        JsonNode json;
-        try {
-            json = RunRecord.JSON.readTree(bytes);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException damaged) {
-            return null;  // records are renamed into place whole: a damaged one is not a done frame; it is rendered again
-        }
-        return runId.equals(json.path("run").asText()) ? bytes : null;
+        return java.util.Arrays.equals(bytes, doneText(frame, runId)) ? bytes : null;
     }
 
     boolean isDone(long frame, String runId) throws IOException {

@@ -10,6 +10,7 @@ import dev.facet.engine.spi.FrameRange;
 import dev.facet.exporters.registry.ExporterChoiceError;
 import dev.facet.exporters.registry.Exporters;
 import dev.facet.renderer.HeadlessRenderer;
+import dev.facet.renderer.readback.PixelReadback;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -91,6 +92,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        checkExportNames();
         if (gpus != null || workers != null) {
             return WorkerPool.of(WorkerPool.runArgs(spec), gpus, workers, gpu, out != null ? out
                     : Path.of("out", ScenarioChoice.resolve(scenarioName, facet.meshes()).name()), System.err).run();
@@ -108,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintStream err = System.err;
         Shard part = Shard.choose(shard, shards, System.getenv());
-        FrameRange block = part.block(run.frames());
+        FrameRange block = part.block(run.frames(), scenario.sequenceLength());
         RunRecord record = RunRecord.of(scenario, run.seed(), run.size(), exporters, run.exporterOptions());
         DatasetParts parts = new DatasetParts(dir);
         String what = resume ? "--resume" : "facet run";
@@ -119,6 +121,22 @@ final class RunCommand implements Callable<Integer> {
         err.printf("facet: wrote %d frame%s to %s in %.1f s (%.1f frames/s)%n", toRender, toRender == 1 ? "" : "s", dir,
                 seconds, toRender / seconds);
         return 0;
+    }
+
+    /** {@code --export ""} or {@code --export coco,} names no exporter: a mistake, not a run of core alone. */
+    private void checkExportNames() {
+        var given = spec.commandLine().getParseResult().matchedOption("--export");
+        if (given == null) {
+            return;
+        }
+        for (String text : given.originalStringValues()) {
+            for (String name : text.split(",", -1)) {
+                if (name.isBlank()) {
+                    throw new UserError("--export needs exporter names, comma-separated (see `facet exporters`), got '"
+                            + text + "'; core's files are always written, so leave --export out for core alone");
+                }
+            }
+        }
     }
 
     /** This process's shard of a run: its frames, the run record its parts carry, the dataset's parts. */
@@ -134,6 +152,11 @@ final class RunCommand implements Callable<Integer> {
         RunRecord record = plan.record();
         Pipeline pipeline = RunMemory.ofThisJvm().plan(run.size(), HeadlessRenderer.FRAMES_IN_FLIGHT,
                 Pipeline.forThisMachine());
+        try {  // before anything is written: a frame whose readback does not fit one buffer
+            PixelReadback.checkSize(run.size().width(), run.size().height());
+        } catch (PixelReadback.TooLarge e) {
+            throw new UserError("--width/--height: " + e.getMessage());
+        }
         Integer device = GpuChoice.resolve(gpu, System.err);
         try (HeadlessRenderer renderer = HeadlessRenderer.open(device, facet.meshes())) {
             if (renderer.context().fallbackReason() != null) {
@@ -143,8 +166,10 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 err.println("facet: rendering on " + renderer.description());
             }
-            err.println("facet: shard " + part + ": frames " + block.start() + ".." + (block.end() - 1) + " ("
-                    + block.count() + " of " + run.frames().count() + " frames)");
+            err.println("facet: shard " + part + ": " + (block.isEmpty() ? "no frames (fewer "
+                    + (scenario.sequenceLength() > 1 ? "sequences" : "frames") + " than shards)"
+                    : "frames " + block.start() + ".." + (block.end() - 1)) + " (" + block.count() + " of "
+                    + run.frames().count() + " frames)");
             OutputFolder.create(dir);
             DatasetInfo info = new DatasetInfo(dir, scenario.name(), scenario.describe(), scenario.categories(),
                     run.seed(), block, run.size(), Version.VERSION);

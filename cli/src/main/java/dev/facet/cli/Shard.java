@@ -4,10 +4,13 @@ import dev.facet.engine.spi.FrameRange;
 import java.util.Map;
 
 /**
- * One of {@code count} processes sharing a run's frames: shard {@code index} (from 0) renders
- * the contiguous block {@code [start + floor(i*F/N), start + floor((i+1)*F/N))} of the run's
- * F frames from {@code start}. Blocks cover the range without overlap and differ in size by at
- * most one; frame k is the same frame in every layout.
+ * One of {@code count} processes sharing a run's frames. The run's range is cut into units: its
+ * frames one by one, or, for a scenario of sequences of L frames, its sequences (frame k is in
+ * sequence k / L; the range's first and last sequence may be cut short by --start and --frames).
+ * Shard {@code index} (from 0) renders the contiguous block of units
+ * {@code [floor(i*U/N), floor((i+1)*U/N))} of the range's U units. Blocks cover the range without
+ * overlap, never split a sequence, and differ by at most one unit (one frame, or one sequence);
+ * a shard may be empty when N > U. Frame k is the same frame in every layout.
  */
 record Shard(int index, int count) {
     static final Shard WHOLE = new Shard(0, 1);
@@ -19,12 +22,26 @@ record Shard(int index, int count) {
         }
     }
 
-    /** The frames of {@code run} this shard renders. */
+    /** The frames of {@code run} this shard renders, frames standing alone. */
     FrameRange block(FrameRange run) {
-        long f = run.count();
-        long from = Math.floorDiv((long) index * f, count);
-        long to = Math.floorDiv((long) (index + 1) * f, count);
-        return new FrameRange(run.start() + from, to - from);
+        return block(run, 1);
+    }
+
+    /** The frames of {@code run} this shard renders, in whole sequences of {@code sequence} frames. */
+    FrameRange block(FrameRange run, int sequence) {
+        if (sequence < 1) {
+            throw new IllegalArgumentException("a sequence has at least one frame, got " + sequence);
+        }
+        long firstCut = (run.start() / sequence + 1) * sequence;  // the first sequence boundary after the start
+        long units = run.isEmpty() ? 0 : firstCut >= run.end() ? 1 : 1 + (run.end() - firstCut + sequence - 1) / sequence;
+        long from = unitStart(run, firstCut, sequence, units, Math.floorDiv(index * units, count));
+        long to = unitStart(run, firstCut, sequence, units, Math.floorDiv((index + 1) * units, count));
+        return new FrameRange(from, to - from);
+    }
+
+    /** The first frame of unit {@code u} of the range (its end for u = units). */
+    private static long unitStart(FrameRange run, long firstCut, int sequence, long units, long u) {
+        return u == 0 ? run.start() : u >= units ? run.end() : firstCut + (u - 1) * sequence;
     }
 
     /** The shard's name in file names, e.g. {@code s0002of0007}. */

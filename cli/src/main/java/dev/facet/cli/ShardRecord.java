@@ -14,9 +14,9 @@ import java.util.HexFormat;
  */
 record ShardRecord(Shard shard, FrameRange range, FrameRange block, long done, String run, String sha256) {
 
-    /** The record of {@code shard} once every frame of its block is done. */
-    static ShardRecord of(DatasetParts parts, Shard shard, FrameRange range, String runId) throws IOException {
-        FrameRange block = shard.block(range);
+    /** The record of {@code shard}, whose frames of {@code range} are {@code block}. */
+    static ShardRecord of(DatasetParts parts, Shard shard, FrameRange range, FrameRange block, String runId)
+            throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

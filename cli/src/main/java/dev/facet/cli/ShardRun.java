@@ -18,12 +18,14 @@ import java.util.List;
 final class ShardRun implements AutoCloseable {
     private final DatasetParts parts;
     private final Shard shard;
+    private final FrameRange block;
     private final RunRecord record;
     private final RunLock lock;
 
-    private ShardRun(DatasetParts parts, Shard shard, RunRecord record, RunLock lock) {
+    private ShardRun(DatasetParts parts, Shard shard, FrameRange block, RunRecord record, RunLock lock) {
         this.parts = parts;
         this.shard = shard;
+        this.block = block;
         this.record = record;
         this.lock = lock;
     }
@@ -42,7 +44,7 @@ final class ShardRun implements AutoCloseable {
                 return null;
             });
             java.nio.file.Files.deleteIfExists(parts.shardRecord(shard));
-            return new ShardRun(parts, shard, record, lock);
+            return new ShardRun(parts, shard, block, record, lock);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -68,7 +70,7 @@ final class ShardRun implements AutoCloseable {
 
     /** Writes the shard's record and, when it is the last shard to finish, assembles the dataset. */
     boolean finish(FrameRange range, List<Exporter> exporters) throws IOException {
-        parts.write(ShardRecord.of(parts, shard, range, record.id()));
+        parts.write(ShardRecord.of(parts, shard, range, block, record.id()));
         return DatasetAssembler.ifComplete(parts, record, shard, range, exporters);
     }
 

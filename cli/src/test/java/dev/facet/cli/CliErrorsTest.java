@@ -88,6 +88,8 @@ class CliErrorsTest {
                         "run", "scene", "--frames", "1", "--out", "out"),
                 mistake("unknown exporter", NONE, Map.of(), List.of("'nope'", "coco", "yolo", "webdataset"),
                         "run", "tabletop", "--frames", "1", "--export", "coco,nope", "--out", "out"),
+                mistake("--export with no name", NONE, Map.of(), List.of("--export needs exporter names", "got ''"),
+                        "run", "tabletop", "--frames", "1", "--export", "", "--out", "out"),
                 mistake("bad exporter option value", NONE, Map.of(), List.of("yolo", "task", "bogus"),
                         "run", "tabletop", "--frames", "1", "--export", "yolo", "--yolo-task", "bogus", "--out", "out"),
                 mistake("exporter option without the exporter", NONE, Map.of(), List.of("yolo", "--export yolo"),

@@ -106,6 +106,8 @@ class PartsAgreementTest {
         var manifest = new ObjectMapper().readTree(tmp.resolve("m2/dataset.json").toFile());
         assertEquals(3, manifest.path("frames").asInt());
         assertEquals("[[3,5]]", manifest.path("missing_frames").toString());
+        assertEquals("{\"complete\":false,\"missing\":[[3,5]],\"run\":\"parts/run.json\",\"records\":\"parts/shards\"}",
+                manifest.path("shards").toString(), "the gaps, recorded where the shards are described");
         assertEquals(3, new ObjectMapper().readTree(tmp.resolve("m2/shards/index.json").toFile()).path("samples").asInt());
     }
 

@@ -40,6 +40,36 @@ class ShardEnvironmentTest {
     }
 
     @Test
+    void blocksOfASequenceScenarioAreWholeSequences() {
+        // sequences of 60 from frame 50: the range's units are 50..59, 60..119, 120..179, 180..184
+        FrameRange run = new FrameRange(50, 135);
+        assertEquals(new FrameRange(50, 70), new Shard(0, 2).block(run, 60));
+        assertEquals(new FrameRange(120, 65), new Shard(1, 2).block(run, 60));
+        for (long start : new long[] {0, 7, 60}) {
+            for (long frames : new long[] {1, 59, 60, 61, 250}) {
+                for (int n = 1; n <= 6; n++) {
+                    FrameRange r = new FrameRange(start, frames);
+                    long next = r.start();
+                    long min = Long.MAX_VALUE;
+                    long max = 0;
+                    for (int i = 0; i < n; i++) {
+                        FrameRange b = new Shard(i, n).block(r, 60);
+                        assertEquals(next, b.start(), "blocks in order, no gap: " + i + "/" + n + " of " + r);
+                        assertTrue(b.isEmpty() || b.start() == r.start() || b.start() % 60 == 0, "starts a sequence: " + b);
+                        long sequences = b.isEmpty() ? 0 : (b.end() - 1) / 60 - b.start() / 60 + 1;
+                        min = Math.min(min, sequences);
+                        max = Math.max(max, sequences);
+                        next = b.end();
+                    }
+                    assertEquals(r.end(), next, "the blocks cover " + r);
+                    assertTrue(max - min <= 1, "within one sequence: " + r + " over " + n);
+                }
+            }
+        }
+        assertEquals(new Shard(2, 7).block(new FrameRange(13, 50)), new Shard(2, 7).block(new FrameRange(13, 50), 1));
+    }
+
+    @Test
     void choosesFromOptionThenKubernetesThenSlurm() {
         assertEquals(new Shard(2, 7), Shard.choose("2/7", null, Map.of("JOB_COMPLETION_INDEX", "1")));
         assertEquals(new Shard(1, 3), Shard.choose(null, 3, Map.of("JOB_COMPLETION_INDEX", "1")));

@@ -1,8 +1,5 @@
 package dev.facet.exporters.bop;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.spi.Assembly;
@@ -13,7 +10,6 @@ import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.exporters.io.AtomicFiles;
 import dev.facet.exporters.io.DatasetLayout;
-import dev.facet.exporters.io.FiniteJson;
 import dev.facet.exporters.io.FolderExporter;
 import dev.facet.exporters.io.FrameImages;
 import dev.facet.exporters.io.ObjectMask;
@@ -24,9 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.joml.Matrix4d;
 
 /**
@@ -161,85 +155,6 @@ public final class BopExporter extends FolderExporter {
     /** Writes each scene's {@code scene_camera.json}, {@code scene_gt.json} and {@code scene_gt_info.json} from the parts. */
     @Override
     public void assemble(Assembly assembly) throws IOException {
-        Path bop = folderIn(assembly.info().out());
-        Map<Long, List<BopFrame>> scenes = new TreeMap<>();
-        for (long k : assembly.frames()) {
-            scenes.computeIfAbsent(k / SCENE_SIZE, s -> new ArrayList<>()).add(BopFrame.readPart(Parts.read(Parts.of(bop, k))));
-        }
-        for (Map.Entry<Long, List<BopFrame>> scene : scenes.entrySet()) {
-            Path folder = bop.resolve(DatasetLayout.stem(scene.getKey()));
-            Files.createDirectories(folder);
-            writeScene(folder, scene.getValue());
-        }
-    }
-
-    private void writeScene(Path scene, List<BopFrame> frames) throws IOException {
-        writeJson(scene, frames, "scene_camera.json", (g, f) -> {
-            g.writeStartObject();
-            writeArray(g, "cam_K", f.camK());
-            g.writeNumberField("depth_scale", depthScale);
-            writeArray(g, "cam_R_w2c", f.camRw2c());
-            writeArray(g, "cam_t_w2c", f.camTw2c());
-            g.writeEndObject();
-        });
-        writeJson(scene, frames, "scene_gt.json", (g, f) -> {
-            g.writeStartArray();
-            for (BopFrame.Gt gt : f.gts()) {
-                g.writeStartObject();
-                writeArray(g, "cam_R_m2c", gt.pose().rotation());
-                writeArray(g, "cam_t_m2c", gt.pose().translationMm());
-                g.writeNumberField("obj_id", gt.objId());
-                g.writeNumberField("instance_id", gt.instanceId());
-                writeArray(g, "scale", gt.pose().scale());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        });
-        writeJson(scene, frames, "scene_gt_info.json", (g, f) -> {
-            g.writeStartArray();
-            for (BopFrame.Gt gt : f.gts()) {
-                writeInfo(g, gt.info());
-            }
-            g.writeEndArray();
-        });
-    }
-
-    private static void writeInfo(JsonGenerator g, GtInfo info) throws IOException {
-        g.writeStartObject();
-        g.writeFieldName("bbox_obj");
-        g.writeArray(info.bboxObj(), 0, 4);
-        g.writeFieldName("bbox_visib");
-        g.writeArray(info.bboxVisib(), 0, 4);
-        g.writeNumberField("px_count_all", info.pxCountAll());
-        g.writeNumberField("px_count_valid", info.pxCountValid());
-        g.writeNumberField("px_count_visib", info.pxCountVisib());
-        g.writeNumberField("visib_fract", info.visibFract());
-        g.writeEndObject();
-    }
-
-    @FunctionalInterface
-    private interface FrameWriter {
-        void write(JsonGenerator g, BopFrame f) throws IOException;
-    }
-
-    /** A scene file: an object keyed by im_id (as a string), in frame order. */
-    private static void writeJson(Path scene, List<BopFrame> frames, String file, FrameWriter perFrame)
-            throws IOException {
-        AtomicFiles.write(scene.resolve(file), out -> {
-            try (JsonGenerator g = FiniteJson.guard(new JsonFactory().createGenerator(out, JsonEncoding.UTF8), file)) {
-                g.useDefaultPrettyPrinter();
-                g.writeStartObject();
-                for (BopFrame f : frames) {
-                    g.writeFieldName(Long.toString(f.imId()));
-                    perFrame.write(g, f);
-                }
-                g.writeEndObject();
-            }
-        });
-    }
-
-    private static void writeArray(JsonGenerator g, String field, double[] values) throws IOException {
-        g.writeFieldName(field);
-        g.writeArray(values, 0, values.length);
+        BopScenes.write(folderIn(assembly.info().out()), depthScale, assembly);
     }
 }

@@ -1,10 +1,7 @@
 package dev.facet.exporters.bop;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.facet.exporters.io.Parts;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,20 +41,6 @@ record BopFrame(long imId, double[] camK, double[] camRw2c, double[] camTw2c, Li
         g.writeEndObject();
     }
 
-    static BopFrame readPart(JsonNode part) {
-        List<Gt> gts = new ArrayList<>();
-        for (JsonNode gt : part.path("gts")) {
-            ObjectPose pose = new ObjectPose(Parts.doubles(gt.path("cam_R_m2c")), Parts.doubles(gt.path("cam_t_m2c")),
-                    Parts.doubles(gt.path("scale")));
-            GtInfo info = new GtInfo(intsOrNull(gt.path("bbox_obj")), intsOrNull(gt.path("bbox_visib")),
-                    gt.path("px_count_all").longValue(), gt.path("px_count_valid").longValue(),
-                    gt.path("px_count_visib").longValue());
-            gts.add(new Gt(gt.path("obj_id").intValue(), gt.path("instance_id").intValue(), pose, info));
-        }
-        return new BopFrame(part.path("im_id").longValue(), Parts.doubles(part.path("cam_K")),
-                Parts.doubles(part.path("cam_R_w2c")), Parts.doubles(part.path("cam_t_w2c")), List.copyOf(gts));
-    }
-
     private static void doubles(JsonGenerator g, String field, double[] values) throws IOException {
         g.writeFieldName(field);
         g.writeArray(values, 0, values.length);
@@ -70,9 +53,5 @@ record BopFrame(long imId, double[] camK, double[] camRw2c, double[] camTw2c, Li
             g.writeFieldName(field);
             g.writeArray(values, 0, values.length);
         }
-    }
-
-    private static int[] intsOrNull(JsonNode array) {
-        return array.isArray() ? Parts.ints(array) : null;
     }
 }

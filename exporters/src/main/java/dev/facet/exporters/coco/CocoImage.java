@@ -1,10 +1,7 @@
 package dev.facet.exporters.coco;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.facet.exporters.io.Parts;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,18 +41,5 @@ record CocoImage(long frame, String fileName, int width, int height, Long sequen
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    static CocoImage readPart(JsonNode part) {
-        List<CocoObject> objects = new ArrayList<>();
-        for (JsonNode o : part.path("objects")) {
-            objects.add(new CocoObject(o.path("instance_id").intValue(), o.path("category_id").intValue(),
-                    Parts.ints(o.path("bbox")), o.path("pixel_count").longValue(), Parts.ints(o.path("rle_counts"))));
-        }
-        boolean inSequence = part.has("sequence");
-        return new CocoImage(part.path("frame").longValue(), part.path("file_name").textValue(),
-                part.path("width").intValue(), part.path("height").intValue(),
-                inSequence ? part.path("sequence").longValue() : null, inSequence ? part.path("step").intValue() : null,
-                List.copyOf(objects));
     }
 }

@@ -42,7 +42,17 @@ record DatasetManifest(DatasetInfo info, long[] framesPresent, Set<Modality> out
             categories.add(entry);
         }
         m.put("categories", categories);
+        m.put("shards", shards(gaps));
         return m;
+    }
+
+    /**
+     * What the dataset was assembled from, the same for every split of its frames over
+     * processes (the layout itself is in the shard records): whether every planned frame is
+     * present, the gaps a merge with --allow-missing left, and where the parts' records are.
+     */
+    private static Map<String, Object> shards(List<List<Long>> gaps) {
+        return ordered("complete", gaps.isEmpty(), "missing", gaps, "run", "parts/run.json", "records", "parts/shards");
     }
 
     /** The folders this run wrote, with their encoding and meaning; meta always. */

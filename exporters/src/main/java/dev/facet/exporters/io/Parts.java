@@ -51,22 +51,4 @@ public final class Parts {
             throw new IOException("cannot read the part " + file + ": " + e.getMessage(), e);
         }
     }
-
-    /** The integers of a JSON array. */
-    public static int[] ints(JsonNode array) {
-        int[] v = new int[array.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = array.get(i).intValue();
-        }
-        return v;
-    }
-
-    /** The numbers of a JSON array, exactly as written (Java's shortest round-trip form). */
-    public static double[] doubles(JsonNode array) {
-        double[] v = new double[array.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = array.get(i).doubleValue();
-        }
-        return v;
-    }
 }

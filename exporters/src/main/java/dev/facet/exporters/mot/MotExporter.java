@@ -12,6 +12,7 @@ import dev.facet.exporters.io.AtomicFiles;
 import dev.facet.exporters.io.DatasetLayout;
 import dev.facet.exporters.io.FolderExporter;
 import dev.facet.exporters.io.FrameImages;
+import dev.facet.exporters.io.PartStream;
 import dev.facet.exporters.io.Parts;
 import dev.facet.exporters.io.PngEncoder;
 import dev.facet.exporters.io.Visibility;
@@ -21,9 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * MOTChallenge ground truth for tracking, laid out as TrackEval reads it: per sequence
@@ -105,34 +104,45 @@ public final class MotExporter extends FolderExporter {
         Parts.write(Parts.of(folder(), frame.index()), part::writePart);
     }
 
-    /** Writes every sequence's gt/gt.txt and seqinfo.ini, and the seqmap, from the frames' parts. */
+    /**
+     * Writes every sequence's gt/gt.txt and seqinfo.ini, and the seqmap, from the frames' parts,
+     * read in frame order (a sequence's frames are consecutive), one sequence held at a time.
+     */
     @Override
     public void assemble(Assembly assembly) throws IOException {
         Path mot = folderIn(assembly.info().out());
-        Map<Long, List<MotFrame>> sequences = new TreeMap<>();
-        for (long k : assembly.frames()) {
-            MotFrame f = MotFrame.readPart(Parts.read(Parts.of(mot, k)));
-            sequences.computeIfAbsent(f.sequence(), s -> new ArrayList<>()).add(f);
-        }
         SequenceTiming timing = SequenceTiming.of(assembly.info());
         StringBuilder seqmap = new StringBuilder("name\n");
-        for (Map.Entry<Long, List<MotFrame>> e : sequences.entrySet()) {
-            Path folder = sequenceFolder(mot, e.getKey());
-            Files.createDirectories(folder.resolve("gt"));
-            List<MotFrame> frames = e.getValue();
-            StringBuilder gt = new StringBuilder();
-            for (MotFrame f : frames) {  // frame order, each frame's objects in scene order
-                for (MotFrame.Row r : f.rows()) {
-                    gt.append(r.line(f.step() + 1)).append('\n');
-                }
+        List<MotFrame> current = new ArrayList<>();
+        PartStream.inOrder(assembly.frames(), k -> Parts.of(mot, k), MotFrame::readPart, (k, f) -> {
+            if (!current.isEmpty() && current.get(0).sequence() != f.sequence()) {
+                writeSequence(mot, current, timing, assembly.info(), seqmap);
+                current.clear();
             }
-            AtomicFiles.write(folder.resolve("gt").resolve("gt.txt"), gt.toString().getBytes(StandardCharsets.UTF_8));
-            AtomicFiles.write(folder.resolve("seqinfo.ini"),
-                    seqinfo(e.getKey(), frames, timing, assembly.info()).getBytes(StandardCharsets.UTF_8));
-            seqmap.append(DatasetLayout.sequence(e.getKey())).append('\n');
+            current.add(f);
+        });
+        if (!current.isEmpty()) {
+            writeSequence(mot, current, timing, assembly.info(), seqmap);
         }
         Files.createDirectories(mot.resolve("seqmaps"));
         AtomicFiles.write(mot.resolve("seqmaps").resolve(SPLIT + ".txt"), seqmap.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeSequence(Path mot, List<MotFrame> frames, SequenceTiming timing, DatasetInfo info,
+                                      StringBuilder seqmap) throws IOException {
+        long sequence = frames.get(0).sequence();
+        Path folder = sequenceFolder(mot, sequence);
+        Files.createDirectories(folder.resolve("gt"));
+        StringBuilder gt = new StringBuilder();
+        for (MotFrame f : frames) {  // frame order, each frame's objects in scene order
+            for (MotFrame.Row r : f.rows()) {
+                gt.append(r.line(f.step() + 1)).append('\n');
+            }
+        }
+        AtomicFiles.write(folder.resolve("gt").resolve("gt.txt"), gt.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(folder.resolve("seqinfo.ini"),
+                seqinfo(sequence, frames, timing, info).getBytes(StandardCharsets.UTF_8));
+        seqmap.append(DatasetLayout.sequence(sequence)).append('\n');
     }
 
     private static String seqinfo(long sequence, List<MotFrame> frames, SequenceTiming timing, DatasetInfo info) {

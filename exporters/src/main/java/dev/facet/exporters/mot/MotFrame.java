@@ -1,8 +1,7 @@
 package dev.facet.exporters.mot;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.facet.exporters.io.Parts;
+import dev.facet.exporters.io.PartParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,14 +51,57 @@ record MotFrame(long frame, long sequence, int step, double timeS, int width, in
         g.writeEndObject();
     }
 
-    static MotFrame readPart(JsonNode part) {
+    /** A part as {@link #writePart} writes it. */
+    static MotFrame readPart(PartParser p) throws IOException {
+        long frame = -1;
+        long sequence = -1;
+        int step = -1;
+        double timeS = 0;
+        int width = -1;
+        int height = -1;
         List<Row> rows = new ArrayList<>();
-        for (JsonNode o : part.path("objects")) {
-            rows.add(new Row(o.path("id").intValue(), Parts.ints(o.path("bbox")), o.path("category_id").intValue(),
-                    o.path("visibility").doubleValue()));
+        p.startObject();
+        for (String field = p.nextField(); field != null; field = p.nextField()) {
+            switch (field) {
+                case "frame" -> frame = p.longValue();
+                case "sequence" -> sequence = p.longValue();
+                case "step" -> step = p.intValue();
+                case "time_s" -> timeS = p.doubleValue();
+                case "width" -> width = p.intValue();
+                case "height" -> height = p.intValue();
+                case "objects" -> {
+                    p.startArray();
+                    while (p.nextElement()) {
+                        rows.add(readRow(p));
+                    }
+                }
+                default -> p.skip();
+            }
         }
-        return new MotFrame(part.path("frame").longValue(), part.path("sequence").longValue(), part.path("step").intValue(),
-                part.path("time_s").doubleValue(), part.path("width").intValue(), part.path("height").intValue(),
-                List.copyOf(rows));
+        if (frame < 0 || sequence < 0 || step < 0) {
+            throw p.bad("a part lacks its frame, sequence or step");
+        }
+        return new MotFrame(frame, sequence, step, timeS, width, height, List.copyOf(rows));
+    }
+
+    private static Row readRow(PartParser p) throws IOException {
+        int id = 0;
+        int[] bbox = null;
+        int categoryId = 0;
+        double visibility = 0;
+        p.startObject();
+        for (String field = p.nextField(); field != null; field = p.nextField()) {
+            switch (field) {
+                case "id" -> id = p.intValue();
+                case "bbox" -> bbox = p.ints();
+                case "category_id" -> categoryId = p.intValue();
+                case "visibility" -> visibility = p.doubleValue();
+                default -> p.skip();
+            }
+        }
+        if (bbox == null || bbox.length != 4) {
+            throw p.bad("an object lacks its bbox of 4");
+        }
+        return new Row(id, bbox, categoryId, visibility);
     }
 }

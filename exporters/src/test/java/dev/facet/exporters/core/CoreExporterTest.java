@@ -213,10 +213,14 @@ class CoreExporterTest {
         assertEquals(5, manifest.get("frames").asLong());
         assertArrayEquals(new double[] {0, 4}, doubles(manifest.get("frame_range")), 0);
         assertTrue(manifest.path("missing_frames").isMissingNode(), "no gaps");
+        assertEquals("{\"complete\":true,\"missing\":[],\"run\":\"parts/run.json\",\"records\":\"parts/shards\"}",
+                manifest.get("shards").toString(), "the same for every split of the frames");
         second.assemble(new Assembly(SyntheticFrames.info(out, 0, 8), new long[] {0, 2, 3, 4}));
         manifest = JSON.readTree(out.resolve("dataset.json").toFile());
         assertEquals(4, manifest.get("frames").asLong());
         assertEquals("[[1,1],[5,7]]", manifest.get("missing_frames").toString(), "the gaps of a merge with frames missing");
+        assertFalse(manifest.path("shards").path("complete").asBoolean(true));
+        assertEquals("[[1,1],[5,7]]", manifest.path("shards").path("missing").toString());
     }
 
     @Test

@@ -33,11 +33,37 @@ public final class PixelReadback implements AutoCloseable {
     private record InFlight(int pbo, long fence, RenderedFrame into) {
     }
 
+    /** The most bytes one frame's readback may take: a mapped buffer is a Java ByteBuffer, indexed by int. */
+    public static final long MAX_BYTES = Integer.MAX_VALUE;
+
+    /** The bytes one frame of {@code width} x {@code height} takes: RGB (aligned), instance ids and depth. */
+    public static long bytes(int width, int height) {
+        long n = (long) width * height;
+        return ((3 * n + 15) & ~15L) + 8 * n;
+    }
+
+    /** A frame too large to read back: the user's choice of size, reported as such. */
+    public static final class TooLarge extends IllegalArgumentException implements dev.facet.engine.spi.UserMistake {
+        TooLarge(int width, int height) {
+            super("a " + width + "x" + height + " frame needs " + bytes(width, height) + " bytes of readback (11 per pixel),"
+                    + " more than the " + MAX_BYTES + " one buffer can hold; render at most about 195 million pixels"
+                    + " (e.g. 13960x13960)");
+        }
+    }
+
+    /** Refuses a size whose readback does not fit one buffer. */
+    public static void checkSize(int width, int height) {
+        if (bytes(width, height) > MAX_BYTES) {
+            throw new TooLarge(width, height);
+        }
+    }
+
     /** @param slots PBOs in the ring: how many frames may be in flight at once */
     public PixelReadback(int width, int height, int slots) {
+        checkSize(width, height);
         this.width = width;
         this.height = height;
-        int n = width * height;
+        int n = width * height;  // fits: checked above
         rgbBytes = align(3 * n);
         idOffset = rgbBytes;
         depthOffset = idOffset + 4 * n;
