@@ -10,6 +10,7 @@ import com.jme3.renderer.opengl.GLRenderer;
 import com.jme3.system.NanoTimer;
 import com.jme3.util.BufferAllocatorFactory;
 import com.jme3.util.LWJGLBufferAllocator;
+import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.RenderLimits;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.Modality;
@@ -25,7 +26,11 @@ import dev.facet.renderer.pass.ColourResolve;
 import dev.facet.renderer.pass.FrameTargets;
 import dev.facet.renderer.pass.Grading;
 import dev.facet.renderer.pass.SunShadow;
+import dev.facet.renderer.lens.Lens;
+import dev.facet.renderer.lens.LensRemap;
+import dev.facet.renderer.lens.WideView;
 import dev.facet.renderer.post.CameraEffectsFilter;
+import dev.facet.renderer.post.DepthSensor;
 import dev.facet.renderer.readback.PixelReadback;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -55,8 +60,11 @@ public final class HeadlessRenderer implements Renderer {
     private final ViewPort mainView;
     private final SunShadow shadow;
     private final Grading grading;
-    /** The scenes of the frames in flight, oldest first: their camera effects apply once read back. */
-    private final Deque<Scene> inFlight = new ArrayDeque<>();
+    /** The frames in flight, oldest first: their remap and camera effects apply once read back. */
+    private final Deque<Flight> inFlight = new ArrayDeque<>();
+    /** Frames finished early (when the render size changed), handed out before any in flight. */
+    private final Deque<RenderedFrame> ready = new ArrayDeque<>();
+    private final Lens lens = new Lens();
     private FrameTargets targets;
     private ColourResolve resolve;
     private FrameTargets resolveTargets;
@@ -112,11 +120,14 @@ public final class HeadlessRenderer implements Renderer {
         return FRAMES_IN_FLIGHT;
     }
 
-    /** This renderer produces no optional layers yet. */
+    /** Of the optional layers this renderer makes {@code depth_noisy} (from the finished depth). */
     @Override
     public void produceLayers(Set<Modality> layers) {
-        Renderer.super.produceLayers(layers);
+        Set<Modality> drawn = new java.util.HashSet<>(layers);
+        drawn.remove(Modality.DEPTH_NOISY);
+        Renderer.super.produceLayers(drawn);
         this.layers = Set.copyOf(layers);
+        lens.layers(this.layers);
     }
 
     @Override
@@ -139,33 +150,74 @@ public final class HeadlessRenderer implements Renderer {
      */
     @Override
     public RenderedFrame renderInto(Scene scene, RenderedFrame into) {
-        RenderedFrame done = readback != null && readback.full() ? finishOldest() : null;
-        draw(scene);
-        readback.start(targets.frameBuffer().getId(), into);
-        inFlight.add(scene);
+        WideView view = lens.view(scene.camera(), targets);
+        Camera drawn = view == null ? scene.camera() : view.render();
+        if (readback != null && (targets.width() != drawn.width() || targets.height() != drawn.height())) {
+            while (!readback.isEmpty()) {  // a new size: finish what was drawn at the old one first
+                ready.add(finishOldest());
+            }
+        }
+        RenderedFrame done = !ready.isEmpty() ? ready.poll() : readback != null && readback.full() ? finishOldest() : null;
+        draw(scene, drawn);
+        RenderedFrame target = view == null ? into : lens.buffer(drawn);
+        readback.start(targets.frameBuffer().getId(), target);
+        inFlight.add(new Flight(scene, into, view));
         return done;
     }
 
     @Override
     public List<RenderedFrame> drain() {
-        List<RenderedFrame> done = new ArrayList<>();
+        List<RenderedFrame> done = new ArrayList<>(ready);
+        ready.clear();
         while (readback != null && !readback.isEmpty()) {
             done.add(finishOldest());
         }
         return done;
     }
 
-    /** The oldest frame in flight, read back and with its scene's camera effects applied. */
+    /** A frame in flight: its scene, the buffers it ends in and the wide view it was drawn through (null: none). */
+    private record Flight(Scene scene, RenderedFrame into, WideView view) {
+    }
+
+    /**
+     * The oldest frame in flight, read back, remapped to its distorted camera if it has one, with its
+     * scene's camera effects applied and its derived layers (depth_noisy) made.
+     */
     private RenderedFrame finishOldest() {
-        RenderedFrame f = readback.finishOldest();
-        Scene scene = inFlight.poll();
+        RenderedFrame drawn = readback.finishOldest();
+        Flight flight = inFlight.poll();
+        RenderedFrame f = flight.into();
+        if (flight.view() != null) {
+            LensRemap.apply(drawn, flight.view(), f);
+            lens.release(drawn);
+        }
+        Scene scene = flight.scene();
         CameraEffectsFilter.apply(f.rgb(), f.width(), f.height(), scene.rendering().effects(), scene.seed());
+        if (f.layers().has(Modality.DEPTH_NOISY)) {
+            if (scene.camera().depthNoise() == null) {
+                throw new NoDepthNoise();
+            }
+            DepthSensor.read(f.depth(), f.layers().get(Modality.DEPTH_NOISY), f.width(), f.height(), scene.camera(),
+                    scene.seed());
+        }
         return f;
+    }
+
+    /** The run asks for depth_noisy but the scene's camera has no depth sensor model. */
+    static final class NoDepthNoise extends IllegalArgumentException implements dev.facet.engine.spi.UserMistake {
+        NoDepthNoise() {
+            super("the output depth_noisy needs a depth sensor model: add camera.depth_noise to the scenario");
+        }
     }
 
     /** Draws a scene into the targets without reading them back; {@link DrawOnly} times this alone. */
     void draw(Scene scene) {
-        var cam = scene.camera();
+        WideView view = lens.view(scene.camera(), targets);
+        draw(scene, view == null ? scene.camera() : view.render());
+    }
+
+    /** Draws a scene through the pinhole camera {@code cam} (the scene's own, or its wide view). */
+    private void draw(Scene scene, Camera cam) {
         if (targets == null || targets.width() != cam.width() || targets.height() != cam.height()) {
             if (readback != null) {
                 if (!readback.isEmpty()) {

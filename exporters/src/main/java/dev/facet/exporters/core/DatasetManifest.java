@@ -55,6 +55,9 @@ record DatasetManifest(DatasetInfo info, long[] framesPresent, Set<Modality> out
                 "meaning", "category id, 0 = no object"));
         m.put(Modality.DEPTH.id(), ordered("format", "npy", "dtype", "float32", "units", "metres",
                 "meaning", "z-depth in the OpenCV camera frame, 0 = no surface"));
+        m.put(Modality.DEPTH_NOISY.id(), ordered("format", "npy", "dtype", "float32", "units", "metres",
+                "meaning", "z-depth as a depth sensor reads it (camera.depth_noise: noise growing with z^2, "
+                        + "quantisation, dropout at depth edges; see meta camera.depth_noise), 0 = no reading"));
         m.keySet().retainAll(outputs.stream().map(Modality::id).toList());
         m.put(CoreLayout.META, ordered("format", "json"));
         return m;

@@ -19,9 +19,9 @@ public final class DatasetLayout {
         return String.format("%06d", frame);
     }
 
-    /** The file name extension of a modality's files, with its dot: {@code .npy} for depth, else {@code .png}. */
+    /** The file name extension of a modality's files, with its dot: {@code .npy} for depth and depth_noisy, else {@code .png}. */
     public static String extension(Modality modality) {
-        return modality == Modality.DEPTH ? ".npy" : ".png";
+        return modality == Modality.DEPTH || modality == Modality.DEPTH_NOISY ? ".npy" : ".png";
     }
 
     /** A frame's file of {@code modality} relative to the dataset root, with forward slashes, e.g. {@code rgb/000012.png}. */

@@ -59,6 +59,9 @@ public final class ScenarioChecks {
         FieldChecks values = new FieldChecks(errors, bounds);
         AssetChecks assets = new AssetChecks(errors, meshes);
         new CameraAndLightChecks(values).camera(f.camera(), root.field("camera"));
+        SensorChecks sensor = new SensorChecks(values);
+        sensor.distortion(f.camera(), root.field("camera").field("distortion"));
+        sensor.depthNoise(f.camera().depthNoise(), root.field("camera").field("depth_noise"));
         RenderChecks render = new RenderChecks(values);
         render.effects(f.camera().effects(), root.field("camera").field("effects"));
         render.render(f.render(), root.field("render"));
@@ -79,6 +82,10 @@ public final class ScenarioChecks {
             if (!Modality.NAMES.contains(f.outputs().get(i))) {
                 throw errors.at(root.field("outputs").index(i), "unknown output '" + f.outputs().get(i)
                         + "'; expected one of " + String.join(", ", Modality.NAMES));
+            }
+            if (f.outputs().get(i).equals(Modality.DEPTH_NOISY.id()) && f.camera().depthNoise() == null) {
+                throw errors.at(root.field("outputs").index(i), "the output depth_noisy needs a depth sensor model: "
+                        + "add camera.depth_noise");
             }
         }
         return new CheckedScenario(f, sweep, bounds, Map.copyOf(assets.meshes()));
