@@ -2,7 +2,9 @@ package dev.facet.renderer.post;
 
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.DepthNoise;
+import dev.facet.engine.random.Streams;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The {@code depth_noisy} modality: the clean depth as a depth sensor reads it
@@ -14,8 +16,9 @@ import java.util.SplittableRandom;
  *   <li>dropout: a pixel at a depth edge (a 4-neighbour without surface, or whose clean depth differs by
  *       more than edge_threshold z) reads 0 with probability edge_dropout.</li>
  * </ol>
- * Pixels without surface read 0. The random numbers come from a stream seeded by the frame's
- * seed alone, so a frame rendered alone reads the same as in a whole run.
+ * Pixels without surface read 0. The random numbers come from one stream per row, keyed by the
+ * frame's seed and the row alone, so a frame rendered alone reads the same as in a whole run and
+ * rows are read in parallel.
  */
 public final class DepthSensor {
     /** Salt that keeps this stream apart from any other use of the frame's seed. */
@@ -27,26 +30,23 @@ public final class DepthSensor {
     /** Writes into {@code noisy} the reading of {@code depth} (rows top-down) by camera {@code c}'s sensor, for a frame of {@code seed}. */
     public static void read(float[] depth, float[] noisy, int width, int height, Camera c, long seed) {
         DepthNoise n = c.depthNoise();
-        SplittableRandom rng = new SplittableRandom(seed ^ SALT);
         double focalBaseline = c.fx() * n.baseline();
-        for (int v = 0; v < height; v++) {
+        IntStream.range(0, height).parallel().forEach(v -> {
+            // one stream per row, named by the frame's seed and the row: rows may run in any order
+            SplittableRandom rng = Streams.stream(seed ^ SALT, "depth_noisy.row" + v);
             for (int u = 0; u < width; u++) {
                 int i = v * width + u;
                 double z = depth[i];
                 double gaussian = rng.nextGaussian();  // drawn for every pixel: one pixel's draw never shifts another's
                 double drop = rng.nextDouble();
-                if (!(z > 0)) {
-                    noisy[i] = 0;
-                    continue;
-                }
-                if (drop < n.edgeDropout() && atEdge(depth, width, height, u, v, n.edgeThreshold())) {
+                if (!(z > 0) || drop < n.edgeDropout() && atEdge(depth, width, height, u, v, n.edgeThreshold())) {
                     noisy[i] = 0;
                     continue;
                 }
                 double reading = quantise(z + (n.stdBase() + n.stdZ2() * z * z) * gaussian, n, focalBaseline);
                 noisy[i] = reading > 0 ? (float) reading : 0;
             }
-        }
+        });
     }
 
     static double quantise(double z, DepthNoise n, double focalBaseline) {
