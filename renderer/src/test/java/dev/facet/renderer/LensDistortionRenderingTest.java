@@ -1,6 +1,7 @@
 package dev.facet.renderer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.facet.engine.scene.Camera;
@@ -88,6 +89,40 @@ class LensDistortionRenderingTest {
         assertArrayEquals(a.rgb(), b.rgb());
         assertArrayEquals(a.instance(), b.instance());
         assertArrayEquals(a.depth(), b.depth());
+    }
+
+    @Test
+    void framesInFlightKeepTheirOwnLensWhenTheRenderSizeChanges() {
+        List<Scene> scenes = List.of(scene(60, null), scene(60, LensDistortion.opencv(-0.3, 0.1, 0, 0, 0)),
+                scene(50, LensDistortion.opencv(0.2, 0.05, 0, 0, 0)), scene(60, null),
+                scene(75, LensDistortion.fisheye(0.05, -0.01, 0.002, 0)), scene(60, null));
+        List<RenderedFrame> alone = scenes.stream().map(renderer::render).toList();
+        List<RenderedFrame> buffers = new java.util.ArrayList<>();
+        List<RenderedFrame> done = new java.util.ArrayList<>();
+        for (Scene s : scenes) {
+            RenderedFrame into = RenderedFrame.allocate(W, H);
+            buffers.add(into);
+            RenderedFrame out = renderer.renderInto(s, into);
+            if (out != null) {
+                done.add(out);
+            }
+        }
+        done.addAll(renderer.drain());
+        assertEquals(buffers, done, "frames come back in order, each in its own buffers");
+        for (int k = 0; k < scenes.size(); k++) {
+            assertArrayEquals(alone.get(k).instance(), done.get(k).instance(), "frame " + k);
+            assertArrayEquals(alone.get(k).depth(), done.get(k).depth(), "frame " + k);
+            assertArrayEquals(alone.get(k).rgb(), done.get(k).rgb(), "frame " + k);
+        }
+    }
+
+    @Test
+    void aLensWithoutRaysForSomePixelsIsTheUsersMistake() {
+        Scene folding = scene(60, LensDistortion.opencv(-1.5, 0, 0, 0, 0));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.facet.renderer.lens.LensOutOfRange.class,
+                () -> renderer.render(folding));
+        assertTrue(e.getMessage().contains("has no ray for pixel"), e.getMessage());
+        assertTrue(renderer.render(scene(60, null)).instance().length == W * H, "the renderer still works");
     }
 
     private static void check(Scene scene) {

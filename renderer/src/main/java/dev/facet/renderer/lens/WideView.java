@@ -2,6 +2,7 @@ package dev.facet.renderer.lens;
 
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.LensDistortion;
+import java.util.stream.IntStream;
 
 /**
  * How a frame of a distorted camera is made: a pinhole {@link #render() camera} with the same
@@ -51,21 +52,8 @@ public record WideView(Camera distorted, Camera render, float[] map, double over
         int[] current = {currentWidth, currentHeight};
         int w = c.width();
         int h = c.height();
-        double[] xy = new double[2 * w * h];
+        double[] xy = rays(c);
         LensDistortion lens = c.distortion();
-        double[] out = new double[2];
-        for (int v = 0; v < h; v++) {
-            for (int u = 0; u < w; u++) {
-                if (!lens.undistort((u - c.cx()) / c.fx(), (v - c.cy()) / c.fy(), out)) {
-                    throw new LensOutOfRange("the lens distortion " + lens.model().id() + " " + lens.coefficients()
-                            + " has no ray for pixel (" + u + ", " + v + ") within " + LensDistortion.MAX_RAY_ANGLE_DEG
-                            + " degrees of the optical axis, or folds over there; use smaller coefficients");
-                }
-                int i = 2 * (v * w + u);
-                xy[i] = out[0];
-                xy[i + 1] = out[1];
-            }
-        }
         double s = oversampling(xy, w, h, c.fx(), c.fy());
         double[] box = extent(xy);
         double fx = s * c.fx();
@@ -93,6 +81,31 @@ public record WideView(Camera distorted, Camera render, float[] map, double over
         }
         Camera render = new Camera(ww, wh, fx, fy, cx, cy, c.worldToCamera(), c.near(), c.far());
         return new WideView(c, render, map, s);
+    }
+
+    /** Each pixel centre's undistorted normalised coordinate (x, y), rows in parallel. */
+    private static double[] rays(Camera c) {
+        int w = c.width();
+        LensDistortion lens = c.distortion();
+        double[] xy = new double[2 * w * c.height()];
+        int failed = IntStream.range(0, c.height()).parallel().map(v -> {
+            double[] out = new double[2];
+            for (int u = 0; u < w; u++) {
+                if (!lens.undistort((u - c.cx()) / c.fx(), (v - c.cy()) / c.fy(), out)) {
+                    return v * w + u;
+                }
+                xy[2 * (v * w + u)] = out[0];
+                xy[2 * (v * w + u) + 1] = out[1];
+            }
+            return Integer.MAX_VALUE;
+        }).min().orElse(Integer.MAX_VALUE);
+        if (failed != Integer.MAX_VALUE) {
+            throw new LensOutOfRange("the lens distortion " + lens.model().id() + " " + lens.coefficients()
+                    + " has no ray for pixel (" + failed % w + ", " + failed / w + ") within "
+                    + LensDistortion.MAX_RAY_ANGLE_DEG + " degrees of the optical axis, or folds over there; "
+                    + "use smaller coefficients");
+        }
+        return xy;
     }
 
     /** True when this view serves {@code c}'s pixels: same image size, intrinsics and lens. */
