@@ -16,6 +16,7 @@ import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
+import dev.facet.renderer.amodal.AmodalPass;
 import dev.facet.renderer.assets.FacetAssets;
 import dev.facet.renderer.egl.EglContext;
 import dev.facet.renderer.mirror.CameraMapping;
@@ -55,6 +56,7 @@ public final class HeadlessRenderer implements Renderer {
     private final EglContext context;
     private final GLRenderer gl;
     private final RenderManager renderManager;
+    private final com.jme3.asset.AssetManager assets;
     private final SceneMirror mirror;
     private final com.jme3.renderer.Camera camera = new com.jme3.renderer.Camera(1, 1);
     private final ViewPort mainView;
@@ -72,6 +74,8 @@ public final class HeadlessRenderer implements Renderer {
     private PixelReadback readback;
     /** The optional layers each frame carries (see {@link #produceLayers}). */
     private Set<Modality> layers = Set.of();
+    /** Draws the amodal masks when the run asked for them, else null. */
+    private AmodalPass amodal;
 
     private HeadlessRenderer(EglContext context, JmeMeshLibrary meshes) {
         this.context = context;
@@ -83,7 +87,8 @@ public final class HeadlessRenderer implements Renderer {
         renderManager = new RenderManager(gl);
         renderManager.setTimer(new NanoTimer());
         Integer maxTexture = gl.getLimits().get(Limits.TextureSize);
-        mirror = new SceneMirror(FacetAssets.create(), meshes,
+        assets = FacetAssets.create();
+        mirror = new SceneMirror(assets, meshes,
                 maxTexture != null && maxTexture > 0 ? maxTexture : RenderLimits.MAX_TEXTURE_SIZE);
         shadow = new SunShadow(renderManager, mirror.root());
         mainView = renderManager.createMainView("facet-main", camera);
@@ -120,14 +125,16 @@ public final class HeadlessRenderer implements Renderer {
         return FRAMES_IN_FLIGHT;
     }
 
-    /** Of the optional layers this renderer makes {@code depth_noisy} (from the finished depth). */
+    /** Of the optional layers this renderer makes the amodal masks ({@link Modality#AMODAL}) and depth_noisy (from the finished depth). */
     @Override
     public void produceLayers(Set<Modality> layers) {
-        Set<Modality> drawn = new java.util.HashSet<>(layers);
-        drawn.remove(Modality.DEPTH_NOISY);
-        Renderer.super.produceLayers(drawn);
+        Set<Modality> others = new java.util.HashSet<>(layers);
+        others.remove(Modality.AMODAL);
+        others.remove(Modality.DEPTH_NOISY);
+        Renderer.super.produceLayers(others);
         this.layers = Set.copyOf(layers);
         lens.layers(this.layers);
+        amodal = layers.contains(Modality.AMODAL) ? new AmodalPass(assets, renderManager) : null;
     }
 
     @Override
@@ -161,6 +168,9 @@ public final class HeadlessRenderer implements Renderer {
         draw(scene, drawn);
         RenderedFrame target = view == null ? into : lens.buffer(drawn);
         readback.start(targets.frameBuffer().getId(), target);
+        if (amodal != null) {  // through the wide view when the lens distorts; remapped with the other buffers
+            amodal.render(view == null ? scene : Lens.seenThrough(scene, drawn), mirror, camera, target.layers().amodal());
+        }
         inFlight.add(new Flight(scene, into, view));
         return done;
     }

@@ -19,6 +19,8 @@ import java.util.Set;
 public enum Modality {
     RGB("rgb", 3, true, Kind.COLOUR), INSTANCE("instance", 1, true, Kind.LABEL), SEMANTIC("semantic", 1, true, Kind.LABEL),
     DEPTH("depth", 1, true, Kind.CONTINUOUS),
+    /** Each object's unoccluded silhouette: per object, not per pixel ({@link PixelLayers#amodal()}). */
+    AMODAL("amodal", 0, false, Kind.LABEL),
     /** Depth as a depth sensor reads it (noise, quantisation, dropout at edges), from the finished clean depth. */
     DEPTH_NOISY("depth_noisy", 1, false, Kind.DERIVED);
 
@@ -73,7 +75,7 @@ public enum Modality {
         return id;
     }
 
-    /** Values per pixel. */
+    /** Values per pixel; 0 for what is held per object rather than per pixel ({@link #AMODAL}). */
     public int channels() {
         return channels;
     }
@@ -81,6 +83,11 @@ public enum Modality {
     /** True for the four every render produces; false for an optional {@link PixelLayers layer}. */
     public boolean standard() {
         return standard;
+    }
+
+    /** True for what is held per object ({@link #AMODAL}), not as one value per pixel. */
+    public boolean perObject() {
+        return channels == 0;
     }
 
     public static Optional<Modality> named(String name) {

@@ -19,9 +19,18 @@ public final class DatasetLayout {
         return String.format("%06d", frame);
     }
 
-    /** The file name extension of a modality's files, with its dot: {@code .npy} for depth and depth_noisy, else {@code .png}. */
+    /** A sequence's name, shared by the coco videos and the mot folders: {@code sequence_NNNNNN}. */
+    public static String sequence(long sequence) {
+        return "sequence_" + stem(sequence);
+    }
+
+    /** The file name extension of a modality's files, with its dot: {@code .npy} for depth and depth_noisy, {@code .json} for amodal masks, else {@code .png}. */
     public static String extension(Modality modality) {
-        return modality == Modality.DEPTH || modality == Modality.DEPTH_NOISY ? ".npy" : ".png";
+        return switch (modality) {
+            case DEPTH, DEPTH_NOISY -> ".npy";
+            case AMODAL -> ".json";
+            default -> ".png";
+        };
     }
 
     /** A frame's file of {@code modality} relative to the dataset root, with forward slashes, e.g. {@code rgb/000012.png}. */

@@ -120,6 +120,10 @@ public final class WebDatasetExporter extends FolderExporter {
         for (Modality layer : frame.pixels().layers().modalities()) {  // the optional layers the run made, e.g. depth_noisy.npy
             members.put(layer.id() + DatasetLayout.extension(layer), FrameImages.of(layer, frame, PngEncoder.DEFAULT_LEVEL));
         }
+        if (frame.pixels().layers().has(Modality.AMODAL)) {  // amodal.json: when the run made amodal masks
+            members.put(Modality.AMODAL.id() + DatasetLayout.extension(Modality.AMODAL),
+                    FrameImages.of(Modality.AMODAL, frame, PngEncoder.DEFAULT_LEVEL));
+        }
         members.put("json", FrameMeta.json(frame));
         return new FrameSample(DatasetLayout.stem(frame.index()), members);
     }

@@ -9,6 +9,8 @@ public final class Layout {
     public static final String SEMANTIC = "semantic";
     public static final String DEPTH = "depth";
     public static final String META = "meta";
+    /** Per-object amodal masks, one JSON document per frame (not a per-pixel image). */
+    public static final String AMODAL = "amodal";
     public static final List<String> PIXEL_MODALITIES = List.of(RGB, INSTANCE, SEMANTIC, DEPTH);
 
     private Layout() {
@@ -23,7 +25,7 @@ public final class Layout {
     public static String extension(String modality) {
         return switch (modality) {
             case DEPTH -> ".npy";
-            case META -> ".json";
+            case META, AMODAL -> ".json";
             default -> ".png";
         };
     }

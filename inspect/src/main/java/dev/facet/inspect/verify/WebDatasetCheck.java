@@ -28,7 +28,8 @@ final class WebDatasetCheck {
     static final String CHECK = "webdataset";
     static final String CHECKSUM = "shard-checksum";
     private static final Map<String, String> CORE_FILE = Map.of("rgb.png", Layout.RGB, "instance.png",
-            Layout.INSTANCE, "semantic.png", Layout.SEMANTIC, "depth.npy", Layout.DEPTH, "json", Layout.META);
+            Layout.INSTANCE, "semantic.png", Layout.SEMANTIC, "depth.npy", Layout.DEPTH, "amodal.json", Layout.AMODAL,
+            "json", Layout.META);
 
     private WebDatasetCheck() {
     }

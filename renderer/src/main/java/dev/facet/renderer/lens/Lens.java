@@ -1,6 +1,7 @@
 package dev.facet.renderer.lens;
 
 import dev.facet.engine.scene.Camera;
+import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.renderer.pass.FrameTargets;
@@ -41,6 +42,13 @@ public final class Lens {
             last = targets == null ? WideView.of(c, 0, 0) : WideView.of(c, targets.width(), targets.height());
         }
         return last.posedAs(c);
+    }
+
+    /** {@code scene} as the pinhole camera {@code drawn} (its wide view) sees it. */
+    public static Scene seenThrough(Scene scene, Camera drawn) {
+        return new Scene(scene.frame(), scene.seed(), scene.timeS(), drawn, scene.objects(), scene.lighting(),
+                scene.background(), scene.backgroundImage(), scene.params(), scene.rendering(), scene.sequence(),
+                scene.step());
     }
 
     /** A frame's buffers at the size of {@code drawn}, with the run's drawn layers. */

@@ -1,5 +1,6 @@
 package dev.facet.renderer.lens;
 
+import dev.facet.engine.spi.AmodalMasks;
 import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
 import java.util.stream.IntStream;
@@ -16,7 +17,8 @@ import java.util.stream.IntStream;
  *       boxes up to their edges;</li>
  *   <li>{@link Modality.Kind#CONTINUOUS continuous} layers: bilinear where the four neighbours show the
  *       nearest pixel's object, else the nearest;</li>
- *   <li>{@link Modality.Kind#DERIVED derived} layers: left alone (made from the remapped frame later).</li>
+ *   <li>{@link Modality.Kind#DERIVED derived} layers: left alone (made from the remapped frame later);</li>
+ *   <li>amodal masks (per object): each mask's image part by nearest wide pixel.</li>
  * </ul>
  * Rows are resampled in parallel.
  */
@@ -47,6 +49,29 @@ public final class LensRemap {
                 }
             }
         });
+        if (out.layers().has(Modality.AMODAL)) {
+            amodal(wide, map, out);
+        }
+    }
+
+    /**
+     * Each amodal mask's image part by nearest wide pixel, like the ids. Its count and bounds outside
+     * the image stay those of the wide view's canvas (the BOP canvas of a distorted camera is not defined).
+     */
+    private static void amodal(RenderedFrame wide, float[] map, RenderedFrame out) {
+        AmodalMasks to = out.layers().amodal();
+        to.clear();
+        Cell cell = new Cell(wide.width(), wide.height());
+        int n = out.width() * out.height();
+        for (AmodalMasks.Mask m : wide.layers().amodal().all()) {
+            boolean[] full = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                cell.at(map[2 * i], map[2 * i + 1]);
+                full[i] = m.covers(cell.nu, cell.nv);
+            }
+            to.add(AmodalMasks.fromImage(m.instanceId(), full, out.width(), out.height(), m.pixelCountOutside(),
+                    m.canvasBox()));
+        }
     }
 
     private static void layer(Cell cell, int[] ids, float[] from, float[] to, Modality m, int i) {
