@@ -6,6 +6,7 @@ import dev.facet.engine.run.RunLoop;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.spi.DatasetInfo;
 import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.FrameRange;
 import dev.facet.exporters.registry.ExporterChoiceError;
 import dev.facet.exporters.registry.Exporters;
@@ -111,6 +112,7 @@ final class RunCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Shard part = Shard.choose(shard, shards, System.getenv());
         FrameRange block = part.block(run.frames(), scenario.sequenceLength());
+        checkSensor(scenario, run, block, exporters);
         RunRecord record = RunRecord.of(scenario, run.seed(), run.size(), exporters, run.exporterOptions());
         DatasetParts parts = new DatasetParts(dir);
         String what = resume ? "--resume" : "facet run";
@@ -136,6 +138,16 @@ final class RunCommand implements Callable<Integer> {
                             + text + "'; core's files are always written, so leave --export out for core alone");
                 }
             }
+        }
+    }
+
+    /** depth_noisy needs the camera's depth sensor model: refused before anything is written when its first frame has none. */
+    private static void checkSensor(Scenario scenario, RunSettings run, FrameRange block, List<Exporter> exporters) {
+        boolean wanted = exporters.stream().anyMatch(e -> e.layers().contains(Modality.DEPTH_NOISY));
+        if (wanted && !block.isEmpty()
+                && scenario.sceneInRun(run.seed(), block.start(), run.size()).camera().depthNoise() == null) {
+            throw new UserError("the output " + Modality.DEPTH_NOISY.id() + " needs a depth sensor model, and scenario '"
+                    + scenario.name() + "' has none: add camera.depth_noise to its file");
         }
     }
 

@@ -10,6 +10,7 @@ import com.jme3.renderer.opengl.GLRenderer;
 import com.jme3.system.NanoTimer;
 import com.jme3.util.BufferAllocatorFactory;
 import com.jme3.util.LWJGLBufferAllocator;
+import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.RenderLimits;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.ShutterScenes;
@@ -28,8 +29,12 @@ import dev.facet.renderer.pass.FrameTargets;
 import dev.facet.renderer.pass.Grading;
 import dev.facet.renderer.pass.LightShadows;
 import dev.facet.renderer.pass.SunShadow;
+import dev.facet.renderer.lens.Lens;
+import dev.facet.renderer.lens.LensRemap;
+import dev.facet.renderer.lens.WideView;
 import dev.facet.renderer.post.AmbientOcclusionFilter;
 import dev.facet.renderer.post.CameraEffectsFilter;
+import dev.facet.renderer.post.DepthSensor;
 import dev.facet.renderer.post.ShutterAverage;
 import dev.facet.renderer.readback.PixelReadback;
 import org.lwjgl.opengl.GL11;
@@ -64,8 +69,11 @@ public final class HeadlessRenderer implements Renderer {
     private final SunShadow shadow;
     private final LightShadows lightShadows;
     private final Grading grading;
-    /** The frames in flight, oldest first: their post-processing applies once read back. */
-    private final Deque<InFlight> inFlight = new ArrayDeque<>();
+    /** The frames in flight, oldest first: their remap and post-processing apply once read back. */
+    private final Deque<Flight> inFlight = new ArrayDeque<>();
+    /** Frames finished early (when the render size changed), handed out before any in flight. */
+    private final Deque<RenderedFrame> ready = new ArrayDeque<>();
+    private final Lens lens = new Lens();
     private FrameTargets targets;
     private ColourResolve resolve;
     private FrameTargets resolveTargets;
@@ -126,13 +134,15 @@ public final class HeadlessRenderer implements Renderer {
         return FRAMES_IN_FLIGHT;
     }
 
-    /** This renderer produces the amodal masks ({@link Modality#AMODAL}) and no other optional layer yet. */
+    /** Of the optional layers this renderer makes the amodal masks ({@link Modality#AMODAL}) and depth_noisy (from the finished depth). */
     @Override
     public void produceLayers(Set<Modality> layers) {
         Set<Modality> others = new java.util.HashSet<>(layers);
         others.remove(Modality.AMODAL);
+        others.remove(Modality.DEPTH_NOISY);
         Renderer.super.produceLayers(others);
         this.layers = Set.copyOf(layers);
+        lens.layers(this.layers);
         amodal = layers.contains(Modality.AMODAL) ? new AmodalPass(assets, renderManager) : null;
     }
 
@@ -156,21 +166,30 @@ public final class HeadlessRenderer implements Renderer {
      */
     @Override
     public RenderedFrame renderInto(Scene scene, RenderedFrame into) {
-        RenderedFrame done = readback != null && readback.full() ? finishOldest() : null;
-        ShutterAverage shutter = scene.shutterEnd() != null && scene.rendering().motionBlur() != null
-                ? subFrames(scene) : null;
-        draw(scene);
-        readback.start(targets.frameBuffer().getId(), into);
-        if (amodal != null) {
-            amodal.render(scene, mirror, camera, into.layers().amodal());
+        WideView view = lens.view(scene.camera(), targets);
+        Camera drawn = view == null ? scene.camera() : view.render();
+        if (readback != null && (targets.width() != drawn.width() || targets.height() != drawn.height())) {
+            while (!readback.isEmpty()) {  // a new size: finish what was drawn at the old one first
+                ready.add(finishOldest());
+            }
         }
-        inFlight.add(new InFlight(scene, shutter));
+        RenderedFrame done = !ready.isEmpty() ? ready.poll() : readback != null && readback.full() ? finishOldest() : null;
+        ShutterAverage shutter = scene.shutterEnd() != null && scene.rendering().motionBlur() != null
+                ? subFrames(scene, drawn) : null;
+        draw(scene, drawn);
+        RenderedFrame target = view == null ? into : lens.buffer(drawn);
+        readback.start(targets.frameBuffer().getId(), target);
+        if (amodal != null) {  // through the wide view when the lens distorts; remapped with the other buffers
+            amodal.render(view == null ? scene : Lens.seenThrough(scene, drawn), mirror, camera, target.layers().amodal());
+        }
+        inFlight.add(new Flight(scene, into, view, drawn, shutter));
         return done;
     }
 
     @Override
     public List<RenderedFrame> drain() {
-        List<RenderedFrame> done = new ArrayList<>();
+        List<RenderedFrame> done = new ArrayList<>(ready);
+        ready.clear();
         while (readback != null && !readback.isEmpty()) {
             done.add(finishOldest());
         }
@@ -178,20 +197,41 @@ public final class HeadlessRenderer implements Renderer {
     }
 
     /**
-     * The oldest frame in flight, read back, then its colour post-processed in this order:
-     * motion blur (the average with its sub-frames), ambient occlusion, camera effects.
+     * A frame in flight: its scene, the buffers it ends in, the wide view it was drawn through
+     * (null: none), the pinhole camera it was drawn with and its motion-blur sub-frames (null: none).
+     */
+    private record Flight(Scene scene, RenderedFrame into, WideView view, Camera drawn, ShutterAverage shutter) {
+    }
+
+    /**
+     * The oldest frame in flight, read back; its colour averaged with its motion-blur sub-frames
+     * and shaded by ambient occlusion (both on the pinhole image it was drawn as), then remapped
+     * to its distorted camera if it has one, with its scene's camera effects applied and its
+     * derived layers (depth_noisy) made.
      */
     private RenderedFrame finishOldest() {
-        RenderedFrame f = readback.finishOldest();
-        InFlight done = inFlight.poll();
-        Scene scene = done.scene();
-        if (done.shutter() != null) {
-            done.shutter().averageInto(f.rgb());
+        RenderedFrame drawn = readback.finishOldest();
+        Flight flight = inFlight.poll();
+        Scene scene = flight.scene();
+        if (flight.shutter() != null) {
+            flight.shutter().averageInto(drawn.rgb());
         }
         if (scene.rendering().ambientOcclusion() != null) {
-            AmbientOcclusionFilter.apply(f.rgb(), f.depth(), scene.camera(), scene.rendering().ambientOcclusion());
+            AmbientOcclusionFilter.apply(drawn.rgb(), drawn.depth(), flight.drawn(), scene.rendering().ambientOcclusion());
+        }
+        RenderedFrame f = flight.into();
+        if (flight.view() != null) {
+            LensRemap.apply(drawn, flight.view(), f);
+            lens.release(drawn);
         }
         CameraEffectsFilter.apply(f.rgb(), f.width(), f.height(), scene.rendering().effects(), scene.seed());
+        if (f.layers().has(Modality.DEPTH_NOISY)) {
+            if (scene.camera().depthNoise() == null) {
+                throw new NoDepthNoise();
+            }
+            DepthSensor.read(f.depth(), f.layers().get(Modality.DEPTH_NOISY), f.width(), f.height(), scene.camera(),
+                    scene.seed());
+        }
         return f;
     }
 
@@ -199,15 +239,15 @@ public final class HeadlessRenderer implements Renderer {
      * Motion blur: draws the world at {@code samples - 1} later instants of the open shutter
      * (fractions {@code shutter x j / (samples - 1)} of the way to the shutter end, j from 1) and
      * sums their colour; the frame itself (j = 0) is drawn after, with its labels, as usual.
-     * Synchronous: each sub-frame's colour is read at once.
+     * Synchronous: each sub-frame's colour is read at once. With a distorting lens, {@code cam}
+     * is the wide view's pinhole camera, and the average is remapped with the frame.
      */
-    private ShutterAverage subFrames(Scene scene) {
+    private ShutterAverage subFrames(Scene scene, Camera cam) {
         Rendering.MotionBlur blur = scene.rendering().motionBlur();
-        var cam = scene.camera();
         ShutterAverage sum = new ShutterAverage(cam.width(), cam.height());
         java.nio.ByteBuffer colour = subFrameColour(3 * cam.width() * cam.height());
         for (int j = 1; j < blur.samples(); j++) {
-            draw(ShutterScenes.at(scene, blur.shutter() * j / (blur.samples() - 1)));
+            draw(ShutterScenes.at(scene, blur.shutter() * j / (blur.samples() - 1)));  // through the lens's wide view too
             colour.clear();
             GL30.glBindFramebuffer(GL30.GL_READ_FRAMEBUFFER, targets.frameBuffer().getId());
             GL11.glPixelStorei(GL11.GL_PACK_ALIGNMENT, 1);
@@ -227,12 +267,21 @@ public final class HeadlessRenderer implements Renderer {
         return subFrameColour;
     }
 
-    private record InFlight(Scene scene, ShutterAverage shutter) {
+    /** The run asks for depth_noisy but the scene's camera has no depth sensor model. */
+    static final class NoDepthNoise extends IllegalArgumentException implements dev.facet.engine.spi.UserMistake {
+        NoDepthNoise() {
+            super("the output depth_noisy needs a depth sensor model: add camera.depth_noise to the scenario");
+        }
     }
 
     /** Draws a scene into the targets without reading them back; {@link DrawOnly} times this alone. */
     void draw(Scene scene) {
-        var cam = scene.camera();
+        WideView view = lens.view(scene.camera(), targets);
+        draw(scene, view == null ? scene.camera() : view.render());
+    }
+
+    /** Draws a scene through the pinhole camera {@code cam} (the scene's own, or its wide view). */
+    private void draw(Scene scene, Camera cam) {
         if (targets == null || targets.width() != cam.width() || targets.height() != cam.height()) {
             if (readback != null) {
                 if (!readback.isEmpty()) {

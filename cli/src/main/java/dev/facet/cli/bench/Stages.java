@@ -46,6 +46,7 @@ final class Stages {
         image.measure(renderer, scenes, v -> withReadback(renderer, v, Set.of()));
         image.measureFull(scenario, scenes, replay -> fullRun(replay, renderer, tmp));
         new AssetCacheStages(results).measure(renderer, scenes, v -> withReadback(renderer, v, Set.of()), tmp);
+        new SensorStages(setup, runs, results).measure(renderer, scenes);
         renderer.produceLayers(Set.of(Modality.AMODAL));
         renderer.render(scenes.get(0));  // compiles the amodal shader untimed
         double amodal = withReadback(renderer, scenes, Set.of(Modality.AMODAL));

@@ -6,11 +6,23 @@ import org.joml.Vector3d;
 import org.joml.Vector3dc;
 
 /**
- * A pinhole camera in the OpenCV convention (x right, y down, z forward): intrinsics in
- * pixels and the world-to-camera transform. Pixel centres are integer coordinates.
+ * A camera in the OpenCV convention (x right, y down, z forward): intrinsics in pixels and
+ * the world-to-camera transform. Pixel centres are integer coordinates. Without a
+ * {@code distortion} it is a pinhole camera; with one, pixel (u, v) sees the ray whose
+ * normalised coordinate distorts to ((u - cx) / fx, (v - cy) / fy), as in OpenCV.
+ *
+ * @param distortion the lens distortion, or null for a pinhole camera
+ * @param depthNoise the depth sensor's errors that make the {@code depth_noisy} modality, or null
  */
 public record Camera(int width, int height, double fx, double fy, double cx, double cy,
-                     Matrix4dc worldToCamera, double near, double far) {
+                     Matrix4dc worldToCamera, double near, double far,
+                     @OptionalField LensDistortion distortion, @OptionalField DepthNoise depthNoise) {
+    /** A pinhole camera without a depth noise model. */
+    public Camera(int width, int height, double fx, double fy, double cx, double cy,
+                  Matrix4dc worldToCamera, double near, double far) {
+        this(width, height, fx, fy, cx, cy, worldToCamera, near, far, null, null);
+    }
+
     public Camera {
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("image size must be positive: " + width + "x" + height);
@@ -68,6 +80,21 @@ public record Camera(int width, int height, double fx, double fy, double cx, dou
         return rotation.translate(-eye.x(), -eye.y(), -eye.z(), new Matrix4d());
     }
 
+    /** The same camera with lens {@code distortion} (null: pinhole). */
+    public Camera withDistortion(LensDistortion d) {
+        return new Camera(width, height, fx, fy, cx, cy, worldToCamera, near, far, d, depthNoise);
+    }
+
+    /** The same camera with the depth sensor errors {@code n} (null: none). */
+    public Camera withDepthNoise(DepthNoise n) {
+        return new Camera(width, height, fx, fy, cx, cy, worldToCamera, near, far, distortion, n);
+    }
+
+    /** True when the lens distorts (some coefficient is not 0). */
+    public boolean distorted() {
+        return distortion != null && !distortion.identity();
+    }
+
     /** The 3x3 intrinsic matrix, row-major. */
     public double[][] k() {
         return new double[][] {{fx, 0, cx}, {0, fy, cy}, {0, 0, 1}};
@@ -83,11 +110,15 @@ public record Camera(int width, int height, double fx, double fy, double cx, dou
         return worldToCamera.transformPosition(new Vector3d(world));
     }
 
-    /** Projects a world point to pixel coordinates (u, v); null when it is behind the camera. */
+    /** Projects a world point to pixel coordinates (u, v), through the lens distortion if any; null when it is behind the camera. */
     public double[] project(Vector3dc world) {
         Vector3d p = toCamera(world);
         if (p.z <= 0) {
             return null;
+        }
+        if (distorted()) {
+            double[] d = distortion.distort(p.x / p.z, p.y / p.z, new double[2]);
+            return new double[] {fx * d[0] + cx, fy * d[1] + cy};
         }
         return new double[] {fx * p.x / p.z + cx, fy * p.y / p.z + cy};
     }

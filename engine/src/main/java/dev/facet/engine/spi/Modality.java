@@ -17,9 +17,27 @@ import java.util.Set;
  * ({@link Exporter#layers()}), so a run pays only for what it writes.
  */
 public enum Modality {
-    RGB("rgb", 3, true), INSTANCE("instance", 1, true), SEMANTIC("semantic", 1, true), DEPTH("depth", 1, true),
+    RGB("rgb", 3, true, Kind.COLOUR), INSTANCE("instance", 1, true, Kind.LABEL), SEMANTIC("semantic", 1, true, Kind.LABEL),
+    DEPTH("depth", 1, true, Kind.CONTINUOUS),
     /** Each object's unoccluded silhouette: per object, not per pixel ({@link PixelLayers#amodal()}). */
-    AMODAL("amodal", 0, false);
+    AMODAL("amodal", 0, false, Kind.LABEL),
+    /** Depth as a depth sensor reads it (noise, quantisation, dropout at edges), from the finished clean depth. */
+    DEPTH_NOISY("depth_noisy", 1, false, Kind.DERIVED);
+
+    /**
+     * What a modality's values are, which decides how they are resampled when a frame is
+     * rendered through a wider pinhole camera and remapped to a distorted one.
+     */
+    public enum Kind {
+        /** Colour: interpolated between neighbouring pixels everywhere. */
+        COLOUR,
+        /** Ids and masks: the nearest pixel's value, never a blend. */
+        LABEL,
+        /** Smooth within one surface (depth, normals, coordinates): interpolated where the neighbours show the same object, else the nearest. */
+        CONTINUOUS,
+        /** Computed from the other modalities of the finished frame (after any remap), never resampled. */
+        DERIVED
+    }
 
     /** Every modality's name, in contract order. */
     public static final List<String> NAMES = Arrays.stream(values()).map(Modality::id).toList();
@@ -33,11 +51,23 @@ public enum Modality {
     private final String id;
     private final int channels;
     private final boolean standard;
+    private final Kind kind;
 
+    /** A modality of {@link Kind#LABEL labels}: resampled by nearest neighbour, the safe rule for any values. */
     Modality(String id, int channels, boolean standard) {
+        this(id, channels, standard, Kind.LABEL);
+    }
+
+    Modality(String id, int channels, boolean standard, Kind kind) {
         this.id = id;
         this.channels = channels;
         this.standard = standard;
+        this.kind = kind;
+    }
+
+    /** How its values are resampled through a lens distortion. */
+    public Kind kind() {
+        return kind;
     }
 
     /** The name in files and on the command line, e.g. "rgb". */

@@ -69,6 +69,9 @@ record DatasetManifest(DatasetInfo info, long[] framesPresent, Set<Modality> out
                 "meaning", "per object: its unoccluded silhouette in the image (column-major RLE), pixel_count,"
                         + " pixel_count_all (the whole silhouette on the BOP canvas of 3x the image each way),"
                         + " visibility = visible pixels / pixel_count_all, bbox, bbox_all"));
+        m.put(Modality.DEPTH_NOISY.id(), ordered("format", "npy", "dtype", "float32", "units", "metres",
+                "meaning", "z-depth as a depth sensor reads it (camera.depth_noise: noise growing with z^2, "
+                        + "quantisation, dropout at depth edges; see meta camera.depth_noise), 0 = no reading"));
         m.keySet().retainAll(outputs.stream().map(Modality::id).toList());
         m.put(CoreLayout.META, ordered("format", "json"));
         return m;

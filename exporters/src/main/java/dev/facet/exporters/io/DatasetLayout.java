@@ -24,10 +24,10 @@ public final class DatasetLayout {
         return "sequence_" + stem(sequence);
     }
 
-    /** The file name extension of a modality's files, with its dot: {@code .npy} for depth, {@code .json} for amodal masks, else {@code .png}. */
+    /** The file name extension of a modality's files, with its dot: {@code .npy} for depth and depth_noisy, {@code .json} for amodal masks, else {@code .png}. */
     public static String extension(Modality modality) {
         return switch (modality) {
-            case DEPTH -> ".npy";
+            case DEPTH, DEPTH_NOISY -> ".npy";
             case AMODAL -> ".json";
             default -> ".png";
         };

@@ -31,6 +31,7 @@ public final class FrameImages {
             case SEMANTIC -> semanticPng(frame, pngLevel);
             case DEPTH -> depthNpy(frame);
             case AMODAL -> AmodalFile.json(frame);
+            case DEPTH_NOISY -> layerNpy(frame, Modality.DEPTH_NOISY);
         };
     }
 
@@ -63,6 +64,17 @@ public final class FrameImages {
         return frame.derived(new Key(Modality.DEPTH, -1, 0), () -> {
             RenderedFrame px = frame.pixels();
             return NpyWriter.encodeFloat32(px.height(), px.width(), px.depth());
+        });
+    }
+
+    /** A one-channel float layer (e.g. depth_noisy) as a float32 (height, width) NPY file. */
+    public static byte[] layerNpy(Frame frame, Modality layer) {
+        if (layer.channels() != 1) {
+            throw new IllegalArgumentException(layer.id() + " has " + layer.channels() + " channels, not 1");
+        }
+        return frame.derived(new Key(layer, -1, 0), () -> {
+            RenderedFrame px = frame.pixels();
+            return NpyWriter.encodeFloat32(px.height(), px.width(), px.layers().get(layer));
         });
     }
 

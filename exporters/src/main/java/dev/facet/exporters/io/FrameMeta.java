@@ -8,6 +8,7 @@ import dev.facet.engine.spi.Frame;
 import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.engine.scene.Camera;
+import dev.facet.engine.scene.DepthNoise;
 import dev.facet.engine.scene.Lighting;
 import dev.facet.engine.scene.Material;
 import dev.facet.engine.scene.Rgb;
@@ -90,6 +91,33 @@ public final class FrameMeta {
         writeRows(g, rows(camera.worldToCamera()));
         g.writeNumberField("near", camera.near());
         g.writeNumberField("far", camera.far());
+        if (camera.distortion() != null) {  // only distorted cameras carry it, so pinhole frames keep their bytes
+            g.writeObjectFieldStart("distortion");
+            g.writeStringField("model", camera.distortion().model().id());
+            g.writeFieldName("coefficients");  // OpenCV's order: k1, k2, p1, p2, k3 (opencv); k1..k4 (fisheye)
+            g.writeArray(camera.distortion().coefficients().stream().mapToDouble(Double::doubleValue).toArray(), 0,
+                    camera.distortion().coefficients().size());
+            g.writeEndObject();
+        }
+        if (camera.depthNoise() != null) {
+            writeDepthNoise(g, camera.depthNoise());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeDepthNoise(JsonGenerator g, DepthNoise n) throws IOException {
+        g.writeObjectFieldStart("depth_noise");
+        g.writeNumberField("std_base", n.stdBase());
+        g.writeNumberField("std_z2", n.stdZ2());
+        g.writeStringField("quantization", n.quantization().id());
+        if (n.quantization() == DepthNoise.Quantization.DISPARITY) {
+            g.writeNumberField("baseline", n.baseline());
+            g.writeNumberField("disparity_step", n.disparityStep());
+        } else if (n.quantization() == DepthNoise.Quantization.STEP) {
+            g.writeNumberField("depth_step", n.depthStep());
+        }
+        g.writeNumberField("edge_dropout", n.edgeDropout());
+        g.writeNumberField("edge_threshold", n.edgeThreshold());
         g.writeEndObject();
     }
 

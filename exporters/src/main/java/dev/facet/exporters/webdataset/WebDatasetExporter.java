@@ -23,7 +23,8 @@ import java.util.function.LongPredicate;
 
 /**
  * Tar shards for streaming training: per frame the members {@code NNNNNN.rgb.png},
- * {@code .instance.png}, {@code .semantic.png}, {@code .depth.npy} and {@code .json} (the meta
+ * {@code .instance.png}, {@code .semantic.png}, {@code .depth.npy}, the optional layers the run
+ * makes (e.g. {@code .depth_noisy.npy} when the core outputs include it) and {@code .json} (the meta
  * document), byte for byte the core files of the default settings (the frame's shared
  * encodings, see {@link FrameImages}). A process appends its frames in frame order to
  * {@code shards/facet-FFFFFF.tar}, FFFFFF being the tar's first frame (so tars of different
@@ -115,6 +116,9 @@ public final class WebDatasetExporter extends FolderExporter {
         for (Modality modality : Modality.STANDARD) {  // rgb.png, instance.png, semantic.png, depth.npy
             members.put(modality.id() + DatasetLayout.extension(modality),
                     FrameImages.of(modality, frame, PngEncoder.DEFAULT_LEVEL));
+        }
+        for (Modality layer : frame.pixels().layers().modalities()) {  // the optional layers the run made, e.g. depth_noisy.npy
+            members.put(layer.id() + DatasetLayout.extension(layer), FrameImages.of(layer, frame, PngEncoder.DEFAULT_LEVEL));
         }
         if (frame.pixels().layers().has(Modality.AMODAL)) {  // amodal.json: when the run made amodal masks
             members.put(Modality.AMODAL.id() + DatasetLayout.extension(Modality.AMODAL),

@@ -11,6 +11,8 @@ public final class Layout {
     public static final String META = "meta";
     /** Per-object amodal masks, one JSON document per frame (not a per-pixel image). */
     public static final String AMODAL = "amodal";
+    /** Depth as the camera's depth sensor model reads it (optional). */
+    public static final String DEPTH_NOISY = "depth_noisy";
     public static final List<String> PIXEL_MODALITIES = List.of(RGB, INSTANCE, SEMANTIC, DEPTH);
 
     private Layout() {
@@ -24,7 +26,7 @@ public final class Layout {
     /** The file extension of a modality's files, dot included. */
     public static String extension(String modality) {
         return switch (modality) {
-            case DEPTH -> ".npy";
+            case DEPTH, DEPTH_NOISY -> ".npy";
             case META, AMODAL -> ".json";
             default -> ".png";
         };

@@ -1,12 +1,15 @@
 package dev.facet.inspect.verify;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.facet.engine.scene.LensDistortion;
 import dev.facet.inspect.dataset.FrameMeta;
 import dev.facet.inspect.dataset.MetaObject;
 import java.util.List;
 
 /**
  * Casts the ray through a pixel centre into a frame's scene as its meta file describes it
- * (OpenCV camera: x right, y down, z forward; K and world_to_camera), and names the nearest
+ * (OpenCV camera: x right, y down, z forward; K, world_to_camera and, when given, the lens
+ * distortion, whose model is inverted to find the ray), and names the nearest
  * object hit and that hit's camera z.
  */
 final class RayCaster {
@@ -25,8 +28,11 @@ final class RayCaster {
     private final double[][] cameraToWorld;  // rotation part, rows
     private final List<MetaObject> objects;
     private final double[][][] objectFromWorld;
+    /** The meta's camera.distortion, or null for a pinhole camera. */
+    private final LensDistortion lens;
 
     RayCaster(FrameMeta meta) {
+        lens = lens(meta.raw().path("camera").path("distortion"));
         double[][] k = meta.k();
         fx = k[0][0];
         fy = k[1][1];
@@ -52,9 +58,37 @@ final class RayCaster {
         }
     }
 
-    /** The ray through the centre of pixel (u, v). */
+    /** The lens of a meta's {@code camera.distortion} ({model, coefficients in OpenCV's order}), or null when absent. */
+    static LensDistortion lens(JsonNode d) {
+        if (d.isMissingNode() || d.isNull()) {
+            return null;
+        }
+        double[] k = new double[d.path("coefficients").size()];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = d.path("coefficients").path(i).asDouble();
+        }
+        String model = d.path("model").asText();
+        if (model.equals(LensDistortion.Model.OPENCV.id()) && k.length == 5) {
+            return LensDistortion.opencv(k[0], k[1], k[2], k[3], k[4]);
+        }
+        if (model.equals(LensDistortion.Model.FISHEYE.id()) && k.length == 4) {
+            return LensDistortion.fisheye(k[0], k[1], k[2], k[3]);
+        }
+        throw new IllegalArgumentException("camera.distortion: unknown model '" + model + "' with " + k.length
+                + " coefficients; expected opencv with 5 or fisheye with 4");
+    }
+
+    /** The ray through the centre of pixel (u, v), through the lens distortion if any. */
     Hit cast(double u, double v) {
         double[] dc = {(u - cx) / fx, (v - cy) / fy, 1};  // camera z of origin + t d is t
+        if (lens != null) {
+            double[] xy = new double[2];
+            if (!lens.undistort(dc[0], dc[1], xy)) {
+                return Hit.NONE;
+            }
+            dc[0] = xy[0];
+            dc[1] = xy[1];
+        }
         double[] d = new double[3];
         for (int r = 0; r < 3; r++) {
             d[r] = cameraToWorld[r][0] * dc[0] + cameraToWorld[r][1] * dc[1] + cameraToWorld[r][2] * dc[2];

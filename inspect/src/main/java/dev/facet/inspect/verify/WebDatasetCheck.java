@@ -29,7 +29,7 @@ final class WebDatasetCheck {
     static final String CHECKSUM = "shard-checksum";
     private static final Map<String, String> CORE_FILE = Map.of("rgb.png", Layout.RGB, "instance.png",
             Layout.INSTANCE, "semantic.png", Layout.SEMANTIC, "depth.npy", Layout.DEPTH, "amodal.json", Layout.AMODAL,
-            "json", Layout.META);
+            "depth_noisy.npy", Layout.DEPTH_NOISY, "json", Layout.META);
 
     private WebDatasetCheck() {
     }

@@ -80,6 +80,9 @@ public final class ScenarioChecks {
         AssetChecks assets = new AssetChecks(errors, meshes, thorough, f.placement().physics());
         new CameraAndLightChecks(values).camera(f.camera(), root.field("camera"));
         new CameraPathChecks(values).check(f.camera(), f.sequence() != null, root.field("camera"));
+        SensorChecks sensor = new SensorChecks(values);
+        sensor.distortion(f.camera(), root.field("camera").field("distortion"));
+        sensor.depthNoise(f.camera().depthNoise(), root.field("camera").field("depth_noise"));
         RenderChecks render = new RenderChecks(values);
         render.effects(f.camera().effects(), root.field("camera").field("effects"));
         render.render(f.render(), root.field("render"), f.lighting().lights().size(), f.sequence() != null);
@@ -104,6 +107,10 @@ public final class ScenarioChecks {
             if (!Modality.NAMES.contains(f.outputs().get(i))) {
                 throw errors.at(root.field("outputs").index(i), "unknown output '" + f.outputs().get(i)
                         + "'; expected one of " + String.join(", ", Modality.NAMES));
+            }
+            if (f.outputs().get(i).equals(Modality.DEPTH_NOISY.id()) && f.camera().depthNoise() == null) {
+                throw errors.at(root.field("outputs").index(i), "the output depth_noisy needs a depth sensor model: "
+                        + "add camera.depth_noise");
             }
         }
         return new CheckedScenario(f, sweep, bounds, Map.copyOf(assets.meshes()), Map.copyOf(assets.triangles()),

@@ -7,6 +7,8 @@ import dev.facet.scenarios.spec.CameraKeyframe;
 import dev.facet.scenarios.spec.CameraSpec;
 import dev.facet.scenarios.spec.HandheldSpec;
 import dev.facet.scenarios.spec.ObjectKeyframe;
+import dev.facet.scenarios.spec.DepthNoiseSpec;
+import dev.facet.scenarios.spec.DistortionSpec;
 import dev.facet.scenarios.spec.DistractorSpec;
 import dev.facet.scenarios.spec.EffectsSpec;
 import dev.facet.scenarios.spec.RenderSpec;
@@ -79,7 +81,7 @@ final class Resolver {
         return new ScenarioSpec(ScenarioSpec.VERSION, or(f.name(), defaultName), f.description(),
                 or(f.seed(), 0L), f.frames(),
                 f.params() != null ? new LinkedHashMap<>(f.params()) : new LinkedHashMap<>(),
-                camera(or(f.camera(), new CameraSpec(null, null, null, null, null, null, null, null))),
+                camera(or(f.camera(), new CameraSpec(null, null, null, null, null, null, null, null, null, null))),
                 render(f.render()),
                 lighting(or(f.lighting(), new LightingSpec(null, null, null, null))),
                 background(or(f.background(), new BackgroundSpec(null, null))),
@@ -116,13 +118,40 @@ final class Resolver {
                     or(s.azimuth(), new NumberSampler.Uniform(0, 360)));
         }
         return new CameraSpec(or(c.resolution(), RESOLUTION), c.intrinsics() != null ? null : or(c.fov(), NumberSampler.of(50)),
-                c.intrinsics(), or(c.near(), 0.05), or(c.far(), 100.0), pose, effects(c.effects()), handheld(c.handheld()));
+                c.intrinsics(), or(c.near(), 0.05), or(c.far(), 100.0), pose, effects(c.effects()), handheld(c.handheld()),
+                distortion(c.distortion()), depthNoise(c.depthNoise()));
     }
 
     /** Absent stays absent; given, every default is filled. */
     private static HandheldSpec handheld(HandheldSpec h) {
         return h == null ? null : new HandheldSpec(or(h.position(), NumberSampler.of(0.005)),
                 or(h.rotation(), NumberSampler.of(0.5)), or(h.frequency(), NumberSampler.of(1.5)));
+    }
+
+    /** Absent stays absent; given, omitted coefficients of its model are 0 (the other model's stay absent). */
+    private static DistortionSpec distortion(DistortionSpec d) {
+        if (d == null) {
+            return null;
+        }
+        NumberSampler zero = NumberSampler.of(0);
+        boolean opencv = "opencv".equals(d.model());
+        return new DistortionSpec(d.model(), or(d.k1(), zero), or(d.k2(), zero), opencv ? or(d.p1(), zero) : d.p1(),
+                opencv ? or(d.p2(), zero) : d.p2(), or(d.k3(), zero), opencv ? d.k4() : or(d.k4(), zero));
+    }
+
+    /** Absent stays absent; given, defaults are filled for its quantisation (the others' fields stay absent). */
+    private static DepthNoiseSpec depthNoise(DepthNoiseSpec n) {
+        if (n == null) {
+            return null;
+        }
+        String q = or(n.quantization(), "none");
+        boolean disparity = "disparity".equals(q);
+        boolean step = "step".equals(q);
+        return new DepthNoiseSpec(or(n.stdBase(), NumberSampler.of(0)), or(n.stdZ2(), NumberSampler.of(0)), q,
+                disparity ? or(n.baseline(), NumberSampler.of(0.05)) : n.baseline(),
+                disparity ? or(n.disparityStep(), NumberSampler.of(0.125)) : n.disparityStep(),
+                step ? or(n.depthStep(), NumberSampler.of(0.001)) : n.depthStep(),
+                or(n.edgeDropout(), NumberSampler.of(0)), or(n.edgeThreshold(), NumberSampler.of(0.05)));
     }
 
     /** Absent stays absent (dataset.json of scenarios without it is unchanged); given, every default is filled. */

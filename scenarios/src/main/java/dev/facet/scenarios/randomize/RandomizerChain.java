@@ -90,6 +90,9 @@ public final class RandomizerChain {
             }
         }
         randomizers.add(new CameraRandomizer(spec.camera()));
+        if (spec.camera().distortion() != null || spec.camera().depthNoise() != null) {
+            randomizers.add(new SensorRandomizer(spec.camera().distortion(), spec.camera().depthNoise()));
+        }
         randomizers.add(new SunRandomizer(spec.lighting().sun()));
         randomizers.add(new AmbientRandomizer(spec.lighting().ambient()));
         for (int j = 0; j < spec.lighting().lights().size(); j++) {

@@ -85,6 +85,11 @@ public final class SceneBuilder {
         return instanceId;
     }
 
+    /** The camera set so far, or null. */
+    public Camera camera() {
+        return camera;
+    }
+
     public SceneBuilder camera(Camera camera) {
         this.camera = camera;
         return this;

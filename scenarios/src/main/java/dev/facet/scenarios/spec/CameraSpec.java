@@ -1,6 +1,7 @@
 package dev.facet.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.facet.scenarios.sample.NumberSampler;
 import java.util.List;
@@ -16,5 +17,10 @@ public record CameraSpec(
         PoseSpec pose,
         @JsonPropertyDescription("Camera flaws on the RGB image (noise, vignetting, chromatic aberration, JPEG); "
                 + "default none.") EffectsSpec effects,
-        @JsonPropertyDescription("Handheld shake on top of the pose; default none.") HandheldSpec handheld) {
+        @JsonPropertyDescription("Handheld shake on top of the pose; default none.") HandheldSpec handheld,
+
+        @JsonPropertyDescription("Lens distortion (opencv or fisheye); default none (a pinhole camera).")
+        DistortionSpec distortion,
+        @JsonProperty("depth_noise") @JsonPropertyDescription("The depth sensor model of the depth_noisy output; "
+                + "default none.") DepthNoiseSpec depthNoise) {
 }
