@@ -14,6 +14,14 @@ out vec2 texCoord;
 out float viewDepth;
 out vec4 shadowPosition;
 
+#ifdef GEOMETRY_LAYERS
+uniform mat3 g_NormalMatrix;
+uniform mat4 m_ObjectFromMesh;
+// the interpolated vertex normal in GL view axes, and the point in its object's frame
+out vec3 viewNormal;
+out vec3 objectPosition;
+#endif
+
 void main() {
     vec4 local = vec4(inPosition, 1.0);
     vec4 world = g_WorldMatrix * local;
@@ -25,4 +33,8 @@ void main() {
     viewDepth = -(g_WorldViewMatrix * local).z;
     shadowPosition = m_LightViewProjection * world;
     gl_Position = g_WorldViewProjectionMatrix * local;
+#ifdef GEOMETRY_LAYERS
+    viewNormal = g_NormalMatrix * inNormal;
+    objectPosition = (m_ObjectFromMesh * local).xyz;
+#endif
 }

@@ -23,13 +23,17 @@ import dev.facet.renderer.mirror.SceneMirror;
 import dev.facet.engine.scene.Rendering;
 import dev.facet.renderer.pass.ColourResolve;
 import dev.facet.renderer.pass.FrameTargets;
+import dev.facet.renderer.pass.GeometryLayers;
 import dev.facet.renderer.pass.Grading;
+import dev.facet.renderer.pass.NextDepth;
 import dev.facet.renderer.pass.SunShadow;
 import dev.facet.renderer.post.CameraEffectsFilter;
+import dev.facet.renderer.readback.LayerReadback;
 import dev.facet.renderer.readback.PixelReadback;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -44,6 +48,10 @@ public final class HeadlessRenderer implements Renderer {
     /** Frames read back while later ones are drawn (double-buffered readback). */
     public static final int FRAMES_IN_FLIGHT = 2;
 
+    /** The optional layers this renderer makes (see {@link #produceLayers}). */
+    public static final Set<Modality> LAYERS = Set.copyOf(EnumSet.of(
+            Modality.NORMALS, Modality.OBJECT_COORDS, Modality.FLOW, Modality.FLOW_VALID));
+
     /** Held so that the level set on it is not lost when the logger is collected. */
     private static final Logger JME_LOG = Logger.getLogger("com.jme3");
 
@@ -55,6 +63,7 @@ public final class HeadlessRenderer implements Renderer {
     private final ViewPort mainView;
     private final SunShadow shadow;
     private final Grading grading;
+    private final GeometryLayers geometry;
     /** The scenes of the frames in flight, oldest first: their camera effects apply once read back. */
     private final Deque<Scene> inFlight = new ArrayDeque<>();
     private FrameTargets targets;
@@ -62,6 +71,9 @@ public final class HeadlessRenderer implements Renderer {
     private FrameTargets resolveTargets;
     private int resolveSamples = 1;
     private PixelReadback readback;
+    /** The optional layers' readback and the next scene's depth pass, while layers are asked for. */
+    private LayerReadback layerReadback;
+    private NextDepth nextDepth;
     /** The optional layers each frame carries (see {@link #produceLayers}). */
     private Set<Modality> layers = Set.of();
 
@@ -83,6 +95,7 @@ public final class HeadlessRenderer implements Renderer {
         mainView.attachScene(mirror.root());
         mainView.attachScene(mirror.backdrop());
         grading = new Grading(mirror.root(), mirror.backdrop());
+        geometry = new GeometryLayers(mirror.root(), mirror.backdrop());
     }
 
     /**
@@ -112,11 +125,23 @@ public final class HeadlessRenderer implements Renderer {
         return FRAMES_IN_FLIGHT;
     }
 
-    /** This renderer produces no optional layers yet. */
+    /**
+     * Makes {@link #LAYERS} on request: normals and object points come from two more targets of
+     * the main pass, flow also from a depth pass over the scene one step later. With none asked
+     * for, the main pass has its three targets and the shaders compile as without layers.
+     */
     @Override
     public void produceLayers(Set<Modality> layers) {
-        Renderer.super.produceLayers(layers);
+        Set<Modality> unknown = EnumSet.noneOf(Modality.class);
+        unknown.addAll(layers);
+        unknown.removeAll(LAYERS);
+        Renderer.super.produceLayers(unknown);
+        if (readback != null && !readback.isEmpty()) {
+            throw new IllegalStateException("layers changed while frames were in flight; drain() first");
+        }
         this.layers = Set.copyOf(layers);
+        geometry.enabled(!layers.isEmpty());
+        targets = null;  // the next frame sets up targets and readback for these layers
     }
 
     @Override
@@ -126,9 +151,14 @@ public final class HeadlessRenderer implements Renderer {
 
     @Override
     public RenderedFrame render(Scene scene) {
+        return render(scene, null);
+    }
+
+    @Override
+    public RenderedFrame render(Scene scene, Scene next) {
         drain();
         RenderedFrame frame = RenderedFrame.allocate(scene.camera().width(), scene.camera().height(), layers);
-        renderInto(scene, frame);
+        renderInto(scene, next, frame);
         drain();
         return frame;
     }
@@ -139,9 +169,27 @@ public final class HeadlessRenderer implements Renderer {
      */
     @Override
     public RenderedFrame renderInto(Scene scene, RenderedFrame into) {
+        return renderInto(scene, null, into);
+    }
+
+    /** As above; {@code next}, the scene one step later, is needed exactly when flow is among the layers. */
+    @Override
+    public RenderedFrame renderInto(Scene scene, Scene next, RenderedFrame into) {
+        if ((next != null) != Modality.needNextScene(layers)) {
+            throw new IllegalArgumentException(next == null ? "flow needs the scene one step later"
+                    : "a next scene was given but no layer asked for needs it");
+        }
         RenderedFrame done = readback != null && readback.full() ? finishOldest() : null;
         draw(scene);
         readback.start(targets.frameBuffer().getId(), into);
+        if (layerReadback != null) {
+            if (next != null) {
+                mirror.sync(next);  // the next frame's draw syncs the mirror to its own scene again
+                nextDepth.draw(next.camera());
+            }
+            layerReadback.start(targets.frameBuffer().getId(), next != null ? nextDepth.frameBuffer().getId() : 0,
+                    scene, next);
+        }
         inFlight.add(scene);
         return done;
     }
@@ -158,6 +206,9 @@ public final class HeadlessRenderer implements Renderer {
     /** The oldest frame in flight, read back and with its scene's camera effects applied. */
     private RenderedFrame finishOldest() {
         RenderedFrame f = readback.finishOldest();
+        if (layerReadback != null) {
+            layerReadback.finish(f);
+        }
         Scene scene = inFlight.poll();
         CameraEffectsFilter.apply(f.rgb(), f.width(), f.height(), scene.rendering().effects(), scene.seed());
         return f;
@@ -174,8 +225,9 @@ public final class HeadlessRenderer implements Renderer {
                 readback.close();
             }
             // the old framebuffer stays with jME's native-object manager, which frees it on close
-            targets = new FrameTargets(cam.width(), cam.height());
+            targets = new FrameTargets(cam.width(), cam.height(), !layers.isEmpty());
             readback = new PixelReadback(cam.width(), cam.height(), FRAMES_IN_FLIGHT);
+            layers(cam.width(), cam.height());
             mainView.setOutputFrameBuffer(targets.frameBuffer());
             mainView.clearProcessors();
             mainView.addProcessor(targets);
@@ -187,8 +239,22 @@ public final class HeadlessRenderer implements Renderer {
         CameraMapping.apply(cam, camera);
         targets.background(Grading.display(scene.background(), rendering));
         mirror.sync(scene);
+        geometry.sync();
         shadow.fit(mirror.root(), mirror.sunDirection());  // reads the world bounds sync just updated
         renderManager.render(0f, false);
+    }
+
+    /** Sets up (or drops) the layers' readback and next-depth pass for frames of {@code w} x {@code h}. */
+    private void layers(int w, int h) {
+        if (layerReadback != null) {
+            layerReadback.close();
+            layerReadback = null;
+        }
+        nextDepth = null;
+        if (!layers.isEmpty()) {
+            layerReadback = new LayerReadback(w, h, FRAMES_IN_FLIGHT, layers);
+            nextDepth = layerReadback.needsNext() ? new NextDepth(renderManager, mirror.root(), w, h) : null;
+        }
     }
 
     /** Draws colour with {@code n} samples per pixel from now on: 1 is the label pass's own colour. */
@@ -213,6 +279,9 @@ public final class HeadlessRenderer implements Renderer {
     public void close() {
         if (readback != null) {
             readback.close();
+        }
+        if (layerReadback != null) {
+            layerReadback.close();
         }
         gl.cleanup();
         context.close();

@@ -62,6 +62,11 @@ public final class RunLoop {
      */
     public long run(DatasetInfo info, java.util.function.LongPredicate alreadyWritten)
             throws IOException, InterruptedException {
+        Set<Modality> layers = layers(exporters);
+        boolean needsNext = Modality.needNextScene(layers);
+        if (needsNext && scenario.sequenceLength() == 1) {
+            throw new Scenario.NoNextStep(scenario.name());  // before any exporter starts: nothing written
+        }
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         FrameCompletion completion = new FrameCompletion(exporters, listener);
         FrameOrder order = new FrameOrder();
@@ -72,7 +77,6 @@ public final class RunLoop {
                 started.add(e);
                 e.start(info);
             }
-            Set<Modality> layers = layers(exporters);
             renderer.produceLayers(layers);
             FrameBuffers buffers = new FrameBuffers(pipeline.bufferSets(renderer.framesInFlight()), info.size(), layers);
             ExecutorService workers = Executors.newFixedThreadPool(pipeline.workers(), r -> {
@@ -89,7 +93,8 @@ public final class RunLoop {
                     Scene scene = scenario.sceneInRun(info.seed(), k, info.size());
                     FrameBuffers.Slot slot = buffers.take();
                     inFlight.add(new Pending(scene, slot));
-                    RenderedFrame done = renderer.renderInto(scene, slot.pixels());
+                    Scene next = needsNext ? scenario.sceneAfter(info.seed(), k, info.size()) : null;
+                    RenderedFrame done = renderer.renderInto(scene, next, slot.pixels());
                     if (done != null) {
                         queue(inFlight, done, workers, buffers, new Handoff(submitted++, failure, completion, order));
                     }

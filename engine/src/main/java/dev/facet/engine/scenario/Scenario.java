@@ -29,6 +29,25 @@ public interface Scenario {
     }
 
     /**
+     * The scene one step after frame {@code frame} of a run seeded with {@code runSeed}: step t+1 of the
+     * frame's sequence, also after its last step (the world simulated one step beyond), so that layers
+     * over time (flow) exist for every frame. Its meta fields (frame, step, time) are those of t+1.
+     * Still frames have no next step: the default refuses, which is what {@link #sequenceLength()} 1 means.
+     */
+    default Scene sceneAfter(long runSeed, long frame, ImageSize size) {
+        throw new NoNextStep(name());
+    }
+
+    /** Asked for the scene after a still frame: a user mistake (flow of a scenario without sequences). */
+    final class NoNextStep extends IllegalArgumentException implements dev.facet.engine.spi.UserMistake {
+        public NoNextStep(String scenario) {
+            super("scenario " + scenario + " has still frames, so it has no flow: flow and flow_valid describe the"
+                    + " motion from step t to t+1 of a sequence; add sequence: {frames: N, fps: F} to the scenario"
+                    + " or leave flow out of outputs");
+        }
+    }
+
+    /**
      * How many consecutive frames make one unit of this scenario (a sequence), 1 when frames stand
      * alone. Frame k belongs to unit {@code k / sequenceLength()}; splitting a run (shards, resume)
      * on unit boundaries keeps each unit's simulation in one piece.

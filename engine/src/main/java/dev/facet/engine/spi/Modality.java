@@ -17,7 +17,15 @@ import java.util.Set;
  * ({@link Exporter#layers()}), so a run pays only for what it writes.
  */
 public enum Modality {
-    RGB("rgb", 3, true), INSTANCE("instance", 1, true), SEMANTIC("semantic", 1, true), DEPTH("depth", 1, true);
+    RGB("rgb", 3, true), INSTANCE("instance", 1, true), SEMANTIC("semantic", 1, true), DEPTH("depth", 1, true),
+    /** The surface normal in the camera frame (OpenCV axes), unit length, 0 where no surface. */
+    NORMALS("normals", 3, false),
+    /** Each pixel's point in its own object's frame, scaled per axis to the object's bounds: [0, 1]^3, NaN off objects. */
+    OBJECT_COORDS("object_coords", 3, false),
+    /** Forward optical flow t -> t+1 in pixels (du, dv); 0 where {@link #FLOW_VALID} is 0. */
+    FLOW("flow", 2, false),
+    /** 1 where the flow is valid: the point is seen at t+1, inside the image and not hidden; else 0. */
+    FLOW_VALID("flow_valid", 1, false);
 
     /** Every modality's name, in contract order. */
     public static final List<String> NAMES = Arrays.stream(values()).map(Modality::id).toList();
@@ -51,6 +59,16 @@ public enum Modality {
     /** True for the four every render produces; false for an optional {@link PixelLayers layer}. */
     public boolean standard() {
         return standard;
+    }
+
+    /** True for the layers made from the scene one step later (t+1): the renderer needs that scene too. */
+    public boolean needsNextScene() {
+        return this == FLOW || this == FLOW_VALID;
+    }
+
+    /** True when any of {@code modalities} {@linkplain #needsNextScene() needs the next scene}. */
+    public static boolean needNextScene(Set<Modality> modalities) {
+        return modalities.stream().anyMatch(Modality::needsNextScene);
     }
 
     public static Optional<Modality> named(String name) {
