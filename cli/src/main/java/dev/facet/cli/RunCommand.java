@@ -106,6 +106,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (ExporterChoiceError e) {
             throw ScenarioExports.relocate(scenario, e);
         }
+        RunLoop.checkLayers(scenario, exporters);  // flow of still frames: refused before anything is written
         PrintStream err = System.err;
         Shard part = Shard.choose(shard, shards, System.getenv());
         FrameRange block = part.block(run.frames());
@@ -133,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
         DatasetParts parts = plan.parts();
         RunRecord record = plan.record();
         Pipeline pipeline = RunMemory.ofThisJvm().plan(run.size(), HeadlessRenderer.FRAMES_IN_FLIGHT,
-                Pipeline.forThisMachine());
+                Pipeline.forThisMachine(), RunLoop.checkLayers(scenario, exporters));
         Integer device = GpuChoice.resolve(gpu, System.err);
         try (HeadlessRenderer renderer = HeadlessRenderer.open(device, facet.meshes())) {
             if (renderer.context().fallbackReason() != null) {

@@ -62,11 +62,8 @@ public final class RunLoop {
      */
     public long run(DatasetInfo info, java.util.function.LongPredicate alreadyWritten)
             throws IOException, InterruptedException {
-        Set<Modality> layers = layers(exporters);
+        Set<Modality> layers = checkLayers(scenario, exporters);  // before any exporter starts: nothing written
         boolean needsNext = Modality.needNextScene(layers);
-        if (needsNext && scenario.sequenceLength() == 1) {
-            throw new Scenario.NoNextStep(scenario.name());  // before any exporter starts: nothing written
-        }
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         FrameCompletion completion = new FrameCompletion(exporters, listener);
         FrameOrder order = new FrameOrder();
@@ -128,6 +125,18 @@ public final class RunLoop {
             e.finish(submitted);
         }
         return submitted;
+    }
+
+    /**
+     * The optional layers {@code exporters} need, together; refuses flow for a scenario of still
+     * frames ({@link Scenario.NoNextStep}, a user mistake). Commands call it before they write anything.
+     */
+    public static Set<Modality> checkLayers(Scenario scenario, List<Exporter> exporters) {
+        Set<Modality> layers = layers(exporters);
+        if (Modality.needNextScene(layers) && scenario.sequenceLength() == 1) {
+            throw new Scenario.NoNextStep(scenario.name());
+        }
+        return layers;
     }
 
     /** The optional layers the exporters need, together. */

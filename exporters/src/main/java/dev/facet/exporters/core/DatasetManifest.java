@@ -55,6 +55,17 @@ record DatasetManifest(DatasetInfo info, long[] framesPresent, Set<Modality> out
                 "meaning", "category id, 0 = no object"));
         m.put(Modality.DEPTH.id(), ordered("format", "npy", "dtype", "float32", "units", "metres",
                 "meaning", "z-depth in the OpenCV camera frame, 0 = no surface"));
+        m.put(Modality.NORMALS.id(), ordered("format", "npy", "dtype", "float32", "channels", 3,
+                "meaning", "surface normal in the OpenCV camera frame (x right, y down, z forward), unit length,"
+                        + " toward the camera; interpolated vertex normal; 0 = no surface"));
+        m.put(Modality.OBJECT_COORDS.id(), ordered("format", "npy", "dtype", "float32", "channels", 3,
+                "meaning", "the point in its object's frame scaled per axis to the object's bounds, [0, 1];"
+                        + " NaN = no object"));
+        m.put(Modality.FLOW.id(), ordered("format", "npy", "dtype", "float32", "channels", 2, "units", "pixels",
+                "meaning", "forward optical flow (du, dv) from step t to t+1 of the surface point under each pixel"
+                        + " centre; 0 where flow_valid is 0"));
+        m.put(Modality.FLOW_VALID.id(), ordered("format", "png", "dtype", "uint8",
+                "meaning", "255 = flow valid, 0 = no object, or the point is outside the image or hidden at t+1"));
         m.keySet().retainAll(outputs.stream().map(Modality::id).toList());
         m.put(CoreLayout.META, ordered("format", "json"));
         return m;

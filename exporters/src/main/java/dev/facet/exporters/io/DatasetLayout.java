@@ -19,9 +19,15 @@ public final class DatasetLayout {
         return String.format("%06d", frame);
     }
 
-    /** The file name extension of a modality's files, with its dot: {@code .npy} for depth, else {@code .png}. */
+    /**
+     * The file name extension of a modality's files, with its dot: {@code .npy} for the float
+     * modalities (depth, normals, object_coords, flow), else {@code .png}.
+     */
     public static String extension(Modality modality) {
-        return modality == Modality.DEPTH ? ".npy" : ".png";
+        return switch (modality) {
+            case DEPTH, NORMALS, OBJECT_COORDS, FLOW -> ".npy";
+            case RGB, INSTANCE, SEMANTIC, FLOW_VALID -> ".png";
+        };
     }
 
     /** A frame's file of {@code modality} relative to the dataset root, with forward slashes, e.g. {@code rgb/000012.png}. */

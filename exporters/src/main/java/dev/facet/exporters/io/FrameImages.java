@@ -30,7 +30,30 @@ public final class FrameImages {
             case INSTANCE -> instancePng(frame, pngLevel);
             case SEMANTIC -> semanticPng(frame, pngLevel);
             case DEPTH -> depthNpy(frame);
+            case NORMALS, OBJECT_COORDS, FLOW -> layerNpy(modality, frame);
+            case FLOW_VALID -> flowValidPng(frame, pngLevel);
         };
+    }
+
+    /** An optional float layer as a float32 (height, width, channels) NPY file. */
+    public static byte[] layerNpy(Modality modality, Frame frame) {
+        return frame.derived(new Key(modality, -1, 0), () -> {
+            RenderedFrame px = frame.pixels();
+            return NpyWriter.encodeFloat32(px.height(), px.width(), modality.channels(), px.layers().get(modality));
+        });
+    }
+
+    /** The flow's validity as an 8-bit gray PNG: 255 where the flow is valid, 0 where not. */
+    public static byte[] flowValidPng(Frame frame, int level) {
+        return frame.derived(new Key(Modality.FLOW_VALID, level, 0), () -> {
+            RenderedFrame px = frame.pixels();
+            float[] valid = px.layers().get(Modality.FLOW_VALID);
+            byte[] bytes = new byte[valid.length];
+            for (int i = 0; i < valid.length; i++) {
+                bytes[i] = valid[i] != 0 ? (byte) 255 : 0;
+            }
+            return PngEncoder.ofThisThread(level).encodeGray8(px.width(), px.height(), bytes);
+        });
     }
 
     /** The RGB image as an 8-bit RGB PNG of deflate level {@code level}. */

@@ -116,6 +116,13 @@ public final class WebDatasetExporter extends FolderExporter {
             members.put(modality.id() + DatasetLayout.extension(modality),
                     FrameImages.of(modality, frame, PngEncoder.DEFAULT_LEVEL));
         }
+        // the optional layers the run made (core outputs such as normals or flow), in contract order
+        for (Modality modality : Modality.values()) {
+            if (frame.pixels().layers().has(modality)) {
+                members.put(modality.id() + DatasetLayout.extension(modality),
+                        FrameImages.of(modality, frame, PngEncoder.DEFAULT_LEVEL));
+            }
+        }
         members.put("json", FrameMeta.json(frame));
         return new FrameSample(DatasetLayout.stem(frame.index()), members);
     }

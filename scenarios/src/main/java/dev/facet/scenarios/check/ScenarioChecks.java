@@ -80,6 +80,11 @@ public final class ScenarioChecks {
                 throw errors.at(root.field("outputs").index(i), "unknown output '" + f.outputs().get(i)
                         + "'; expected one of " + String.join(", ", Modality.NAMES));
             }
+            if (f.sequence() == null && Modality.named(f.outputs().get(i)).orElseThrow().needsNextScene()) {
+                throw errors.at(root.field("outputs").index(i), f.outputs().get(i) + " is the motion from step t to"
+                        + " t+1 of a sequence: add sequence: {frames: N, fps: F}, or leave " + f.outputs().get(i)
+                        + " out (these frames are stills)");
+            }
         }
         return new CheckedScenario(f, sweep, bounds, Map.copyOf(assets.meshes()));
     }

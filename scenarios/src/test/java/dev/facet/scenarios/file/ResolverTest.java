@@ -31,7 +31,7 @@ class ResolverTest {
         assertNull(s.frames(), "frames stay unset: the command line or a sweep decides");
         assertEquals(List.of(640, 480), s.camera().resolution());
         assertTrue(s.camera().pose() instanceof PoseSpec.Sampled);
-        assertEquals(Modality.NAMES, s.outputs());
+        assertEquals(Modality.STANDARD_NAMES, s.outputs());
         assertTrue(s.ground().enabled());
         assertEquals(false, s.walls().enabled());
         assertEquals("cup", s.objects().get(0).name(), "an object's name defaults to its category");
