@@ -39,6 +39,7 @@ final class Stages {
         results.put("render_fps", runs.since(t0));
         results.put("render_readback_fps", withReadback(renderer, scenes));
         new ImageStages(results).measure(renderer, scenes, v -> withReadback(renderer, v));
+        new LayerStages(runs, results).measure(renderer, scenario, scenes, tmp);
         List<RenderedFrame> kept = new ArrayList<>();
         for (int i = 0; i < KEPT; i++) {
             kept.add(renderer.render(scenes.get(i)));

@@ -25,11 +25,17 @@ final class TimedRun {
     /** Frames per second of a run of {@code scenario} through {@code renderer} and {@code exporters} into {@code out}. */
     double fps(Scenario scenario, Renderer renderer, List<Exporter> exporters, Path out, RunListener listener)
             throws IOException, InterruptedException {
+        return fps(scenario, renderer, exporters, out, listener, setup.frames());
+    }
+
+    /** As above, over {@code frames} frames. */
+    double fps(Scenario scenario, Renderer renderer, List<Exporter> exporters, Path out, RunListener listener,
+               int frames) throws IOException, InterruptedException {
         DatasetInfo info = new DatasetInfo(out, scenario.name(), scenario.describe(), scenario.categories(), 0,
-                new FrameRange(0, setup.frames()), setup.size(), Version.VERSION);
+                new FrameRange(0, frames), setup.size(), Version.VERSION);
         long t0 = System.nanoTime();
         new RunLoop(scenario, renderer, exporters, Pipeline.forThisMachine(), listener).run(info);
-        return since(t0);
+        return frames / ((System.nanoTime() - t0) / 1e9);
     }
 
     /** Frames per second if the benchmark's frame count took from {@code t0} (System.nanoTime) until now. */

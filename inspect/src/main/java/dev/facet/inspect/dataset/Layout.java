@@ -9,6 +9,11 @@ public final class Layout {
     public static final String SEMANTIC = "semantic";
     public static final String DEPTH = "depth";
     public static final String META = "meta";
+    /** The optional per-pixel layers (see the dataset format, "Optional layers"). */
+    public static final String NORMALS = "normals";
+    public static final String OBJECT_COORDS = "object_coords";
+    public static final String FLOW = "flow";
+    public static final String FLOW_VALID = "flow_valid";
     public static final List<String> PIXEL_MODALITIES = List.of(RGB, INSTANCE, SEMANTIC, DEPTH);
 
     private Layout() {
@@ -22,7 +27,7 @@ public final class Layout {
     /** The file extension of a modality's files, dot included. */
     public static String extension(String modality) {
         return switch (modality) {
-            case DEPTH -> ".npy";
+            case DEPTH, NORMALS, OBJECT_COORDS, FLOW -> ".npy";
             case META -> ".json";
             default -> ".png";
         };
