@@ -25,6 +25,7 @@ public final class Verifier {
         CocoCheck coco = CocoCheck.of(dataset, findings);
         YoloCheck yolo = YoloCheck.of(dataset, findings);
         BopCheck bop = BopCheck.of(dataset, findings);
+        LayersCheck layers = new LayersCheck(dataset, findings);
         Path depth16 = dataset.root().resolve("depth16");
         boolean hasDepth16 = depth16.toFile().isDirectory();
         if (hasDepth16) {
@@ -39,6 +40,7 @@ public final class Verifier {
             FrameData f = integrity.load(frame);
             labels.check(f);
             audit.check(f);
+            layers.check(f);
             if (coco != null) {
                 coco.check(f);
             }
@@ -53,6 +55,9 @@ public final class Verifier {
             }
         }
         WebDatasetCheck.check(dataset, findings);
+        if (layers.summary() != null) {
+            findings.note(layers.summary());
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new VerifyReport(dataset.root(), frames, findings, audit.summary(), seconds);
     }
