@@ -166,6 +166,31 @@ class GeometryOutputsTest {
     }
 
     @Test
+    void verifyReprojectsTheFlowAndFailsWhenItIsOffByAFifthOfAPixel() throws Exception {
+        Path scenario = Files.writeString(tmp.resolve("moving.yaml"), MOVING);
+        Path out = tmp.resolve("verified");
+        assertEquals(0, run(scenario, out, 0, 3));
+        Captured fresh = Captured.run("verify", out.toString());
+        assertEquals(0, fresh.exitCode(), fresh.toString());
+        assertTrue(fresh.stdout().contains("within 0.05 px"), fresh.stdout());
+        Path flow = file(out, "flow", 1, ".npy");
+        byte[] b = Files.readAllBytes(flow);
+        java.nio.ByteBuffer data = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int start = 10 + ((b[8] & 0xFF) | (b[9] & 0xFF) << 8);
+        for (int at = start; at < b.length; at += 8) {
+            float du = data.getFloat(at);
+            if (du != 0) {
+                data.putFloat(at, du + 0.2f);
+            }
+        }
+        Files.write(flow, b);
+        Captured shifted = Captured.run("verify", out.toString());
+        assertEquals(1, shifted.exitCode(), shifted.toString());
+        assertTrue(shifted.stdout().contains("flow/000001.npy") && shifted.stdout().contains("reprojection"),
+                shifted.stdout());
+    }
+
+    @Test
     void flowOfStillFramesIsRefusedBeforeAnythingIsWritten() {
         Path out = tmp.resolve("still");
         Captured c = Captured.run("run", "tabletop", "--frames", "1", "--width", "32", "--height", "24",
