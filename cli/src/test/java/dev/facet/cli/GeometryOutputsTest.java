@@ -90,6 +90,16 @@ class GeometryOutputsTest {
         double p99 = errors.get((int) (errors.size() * 0.99));
         assertTrue(p99 <= 0.05, "99% of valid pixels within 0.05 px of the meta reprojection, p99 " + p99);
 
+        // the layers change no standard output, and the scenes reused from the previous frame's next step are
+        // the scenes a run without layers builds
+        Path plain = tmp.resolve("plain");
+        assertEquals(0, run(scenario, plain, 0, 4, "--core-outputs", "rgb,instance,depth"));
+        for (int k = 0; k < 4; k++) {
+            for (String folder : List.of("rgb", "instance", "depth", "meta")) {
+                assertArrayEquals(Files.readAllBytes(DatasetFiles.file(plain, folder, k)),
+                        Files.readAllBytes(DatasetFiles.file(whole, folder, k)), folder + " of frame " + k);
+            }
+        }
         Path alone = tmp.resolve("alone");
         assertEquals(0, run(scenario, alone, 3, 1));  // the last step of sequence 0: its t+1 is simulated
         for (String[] f : new String[][] {{"flow", ".npy"}, {"flow_valid", ".png"}, {"normals", ".npy"},

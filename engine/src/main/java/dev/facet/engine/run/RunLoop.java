@@ -82,15 +82,19 @@ public final class RunLoop {
                 return t;
             });
             Deque<Pending> inFlight = new ArrayDeque<>();
+            Scene carried = null;
             try {
                 for (long k = info.frames().start(); k < info.frames().end() && failure.get() == null; k++) {
                     if (alreadyWritten.test(k)) {
                         continue;
                     }
-                    Scene scene = scenario.sceneInRun(info.seed(), k, info.size());
+                    // within a sequence the previous frame's next scene is this frame's scene: built once
+                    Scene scene = carried != null && carried.frame() == k && k % scenario.sequenceLength() != 0
+                            ? carried : scenario.sceneInRun(info.seed(), k, info.size());
                     FrameBuffers.Slot slot = buffers.take();
                     inFlight.add(new Pending(scene, slot));
                     Scene next = needsNext ? scenario.sceneAfter(info.seed(), k, info.size()) : null;
+                    carried = next;
                     RenderedFrame done = renderer.renderInto(scene, next, slot.pixels());
                     if (done != null) {
                         queue(inFlight, done, workers, buffers, new Handoff(submitted++, failure, completion, order));

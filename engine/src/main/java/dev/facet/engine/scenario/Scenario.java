@@ -31,7 +31,9 @@ public interface Scenario {
     /**
      * The scene one step after frame {@code frame} of a run seeded with {@code runSeed}: step t+1 of the
      * frame's sequence, also after its last step (the world simulated one step beyond), so that layers
-     * over time (flow) exist for every frame. Its meta fields (frame, step, time) are those of t+1.
+     * over time (flow) exist for every frame. Its meta fields (frame, step, time) are those of t+1,
+     * and when step t+1 is in the sequence it equals {@code sceneInRun(runSeed, frame + 1, size)}: the
+     * run loop uses it as that frame's scene rather than building it twice.
      * Still frames have no next step: the default refuses, which is what {@link #sequenceLength()} 1 means.
      */
     default Scene sceneAfter(long runSeed, long frame, ImageSize size) {
