@@ -136,6 +136,9 @@ public final class HeadlessRenderer implements Renderer {
         unknown.addAll(layers);
         unknown.removeAll(LAYERS);
         Renderer.super.produceLayers(unknown);
+        if (this.layers.equals(layers)) {
+            return;  // the targets and readback already fit
+        }
         if (readback != null && !readback.isEmpty()) {
             throw new IllegalStateException("layers changed while frames were in flight; drain() first");
         }
