@@ -2,7 +2,7 @@ package dev.facet.benchmarks;
 
 import dev.facet.engine.spi.Frame;
 import dev.facet.engine.annotate.Annotator;
-import dev.facet.exporters.coco.Rle;
+import dev.facet.exporters.io.Rle;
 import dev.facet.exporters.io.NpyWriter;
 import dev.facet.exporters.io.PngEncoder;
 import java.util.concurrent.TimeUnit;

@@ -34,7 +34,7 @@ final class DatasetFiles {
     static Path file(Path out, String folder, long frame) {
         String ext = switch (folder) {
             case "depth" -> ".npy";
-            case "meta" -> ".json";
+            case "meta", "amodal" -> ".json";
             default -> ".png";
         };
         return out.resolve(folder).resolve(stem(frame) + ext);

@@ -32,7 +32,7 @@ class DatasetGoldenTest {
             for (String seed : List.of("0", "42")) {
                 Path out = tmp.resolve(scenario + "-" + seed);
                 int code = Facet.execute("run", scenario, "--frames", "3", "--seed", seed, "--width", "160",
-                        "--height", "120", "--out", out.toString(), "--export", "coco,yolo,bop,webdataset,depth16");
+                        "--height", "120", "--out", out.toString(), "--export", "coco,yolo,bop,webdataset,depth16,mot");
                 assertEquals(0, code, "facet run " + scenario);
                 try (Stream<Path> files = Files.walk(out)) {
                     for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {

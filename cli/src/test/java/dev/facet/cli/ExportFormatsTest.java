@@ -390,13 +390,18 @@ class ExportFormatsTest {
                     case "depth.npy" -> assertArrayEquals(Npy.float32(DatasetFiles.file(out, "depth", k), W, H),
                             Npy.parse(data).values(), name);
                     case "json" -> assertEquals(k, JSON.readTree(new String(data, StandardCharsets.UTF_8)).get("frame").asLong());
+                    case "amodal.json" -> {  // the run has bop, which makes amodal masks
+                        JsonNode masks = JSON.readTree(new String(data, StandardCharsets.UTF_8));
+                        assertEquals(k, masks.get("frame").asLong());
+                        assertTrue(masks.get("objects").size() > 0, name);
+                    }
                     default -> throw new AssertionError("unexpected member " + name);
                 }
             }
         }
         Set<String> expected = new HashSet<>();
         for (int k = 0; k < FRAMES; k++) {
-            for (String ext : List.of("rgb.png", "instance.png", "semantic.png", "depth.npy", "json")) {
+            for (String ext : List.of("rgb.png", "instance.png", "semantic.png", "depth.npy", "amodal.json", "json")) {
                 expected.add(String.format("%06d.%s", k, ext));
             }
         }

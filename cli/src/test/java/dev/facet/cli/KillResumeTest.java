@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillResumeTest {
     static final String[] RUN = {"run", "tabletop", "--frames", "60", "--seed", "3", "--width", "96", "--height", "72",
-            "--export", "coco,yolo,bop,webdataset,depth16", "--webdataset-shard-size-mb", "0.15"};
+            "--export", "coco,yolo,bop,webdataset,depth16,mot", "--webdataset-shard-size-mb", "0.15"};
     static final int KILLS = 10;
 
     @Test

@@ -50,7 +50,7 @@ class ScenarioFileGuardTest {
     @Test
     void anUnknownExporterInTheFileIsReportedAtItsName() throws Exception {
         Path file = Files.writeString(dir.resolve("s.yaml"), SCENE + "  coco: {}\n  cocoa: {}\n");
-        bothRefuse(file, "s.yaml:7:10: export.cocoa: unknown exporter 'cocoa'; available: bop, coco, core, depth16,"
+        bothRefuse(file, "s.yaml:7:10: export.cocoa: unknown exporter 'cocoa'; available: bop, coco, core, depth16, mot,"
                 + " webdataset, yolo");
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShardLayoutTest {
     static final String[] RUN = {"run", "tabletop", "--frames", "50", "--seed", "5", "--width", "96", "--height", "72",
-            "--export", "coco,yolo,bop,webdataset,depth16", "--webdataset-shard-size-mb", "0.2", "--yolo-task", "segment"};
+            "--export", "coco,yolo,bop,webdataset,depth16,mot", "--webdataset-shard-size-mb", "0.2", "--yolo-task", "segment"};
 
     @TempDir
     static Path tmp;
@@ -48,7 +48,7 @@ class ShardLayoutTest {
         Path out = tmp.resolve("one");
         assertEquals(0, Facet.execute(args(out, "--shard", "0/1")));
         DatasetTree.assertSame(whole, out);
-        assertEquals(DatasetTree.samples(whole).size(), 50 * 5, "five members per frame");
+        assertEquals(DatasetTree.samples(whole).size(), 50 * 6, "six members per frame (bop makes amodal masks)");
     }
 
     @Test

@@ -116,7 +116,7 @@ class ThirdPartyExporterTest {
         List<String> lines = r.stdout().lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.matches("hello\\s+writes hello/frames.txt, a test plug-in")), r.toString());
         assertTrue(lines.stream().anyMatch(l -> l.contains("--hello-greeting")), r.toString());
-        for (String builtIn : List.of("core", "coco", "yolo", "bop", "webdataset", "depth16")) {
+        for (String builtIn : List.of("core", "coco", "yolo", "bop", "webdataset", "depth16", "mot")) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(builtIn + " ")), builtIn + " listed\n" + r);
         }
     }

@@ -35,7 +35,8 @@ class VerifyCommandTest {
     static void render() {
         fresh = dir.resolve("fresh");
         assertEquals(0, Facet.execute("run", "tabletop", "--frames", "6", "--width", "160", "--height", "120",
-                "--out", fresh.toString(), "--export", "coco,yolo,bop,webdataset,depth16"));
+                "--out", fresh.toString(), "--export", "coco,yolo,bop,webdataset,depth16",
+                "--core-outputs", "rgb,instance,semantic,depth,amodal"));
     }
 
     @Test
@@ -48,7 +49,7 @@ class VerifyCommandTest {
         JsonNode report = JSON.readTree(json.stdout());
         assertTrue(report.path("passed").asBoolean());
         for (String check : new String[] {"files", "decode", "bbox", "pixel_count", "semantic", "raycast-instance",
-            "raycast-depth", "coco", "yolo", "bop-pose", "bop-depth", "bop-mask", "webdataset", "depth16"}) {
+            "raycast-depth", "coco", "yolo", "bop-pose", "bop-depth", "bop-mask", "webdataset", "depth16", "amodal"}) {
             assertTrue(report.path("checks").path(check).path("held").asLong() > 0, check + " looked at something");
         }
         assertTrue(report.path("audit").path("pixels").asLong() > 1000, "the ray-cast audit sampled pixels");
@@ -66,6 +67,17 @@ class VerifyCommandTest {
         assertFails(data, "pixel_count", "instance/000002.png");
         assertFails(data, "semantic", "semantic/000002.png");
         assertListed(data, "semantic", "semantic/000002.png");
+    }
+
+    @Test
+    void anAmodalMaskMissingVisiblePixelsFails() throws IOException {
+        Path data = copy("amodal");
+        Path file = data.resolve("amodal/000002.json");
+        ObjectNode doc = (ObjectNode) JSON.readTree(file.toFile());
+        ObjectNode first = (ObjectNode) doc.get("objects").get(0);
+        ((ObjectNode) first.get("segmentation")).putArray("counts").add(160 * 120);  // an empty mask
+        JSON.writeValue(file.toFile(), doc);
+        assertFails(data, "amodal", "amodal/000002.json");
     }
 
     @Test

@@ -52,7 +52,7 @@ class SharedEncodingsTest {
         assertArrayEquals(Files.readAllBytes(withCore.resolve("rgb/000003.png")),
                 Files.readAllBytes(alone.resolve("yolo/images/000003.png")), "yolo's image is core's rgb file");
         Map<String, byte[]> members = members(alone.resolve("shards/facet-000003.tar"));
-        assertEquals(5, members.size());
+        assertEquals(6, members.size());
         for (String[] pair : new String[][] {{"rgb.png", "rgb/000003.png"}, {"instance.png", "instance/000003.png"},
                 {"semantic.png", "semantic/000003.png"}, {"depth.npy", "depth/000003.npy"}, {"json", "meta/000003.json"}}) {
             assertArrayEquals(Files.readAllBytes(withCore.resolve(pair[1])), members.get("000003." + pair[0]), pair[0]);
@@ -83,7 +83,7 @@ class SharedEncodingsTest {
             e.start(SyntheticFrames.info(dir, 3, 1));
             exporters.add(e);
         }
-        Frame frame = SyntheticFrames.frame(3);
+        Frame frame = SyntheticFrames.frameWithAmodal(3);
         for (Exporter e : exporters) {
             e.write(frame);
         }

@@ -114,6 +114,29 @@ public final class SyntheticFrames {
         return Annotator.annotate(scene(k), new RenderedFrame(W, H, rgb(k), instance(k), depth(k)));
     }
 
+    /**
+     * Frame k with amodal masks by rule: the box's silhouette is its visible block and one more,
+     * hidden, column on its left (visibility 6/8); the sphere's its one pixel; the ground's its
+     * rows 5 and 6 plus 100 pixels below the image, down to row 11; the cylinder has none.
+     */
+    public static Frame frameWithAmodal(long k) {
+        RenderedFrame px = RenderedFrame.allocate(W, H, java.util.Set.of(dev.facet.engine.spi.Modality.AMODAL));
+        System.arraycopy(rgb(k), 0, px.rgb(), 0, px.rgb().length);
+        System.arraycopy(instance(k), 0, px.instance(), 0, px.instance().length);
+        System.arraycopy(depth(k), 0, px.depth(), 0, px.depth().length);
+        dev.facet.engine.spi.AmodalMasks masks = px.layers().amodal();
+        int[] ids = instance(k);
+        for (int id : new int[] {4, 5, 1}) {
+            boolean[] full = new boolean[W * H];
+            for (int i = 0; i < full.length; i++) {
+                full[i] = ids[i] == id || (id == 4 && i % W < W - 1 && ids[i + 1] == 4 && ids[i] != 4);
+            }
+            masks.add(id == 1 ? dev.facet.engine.spi.AmodalMasks.fromImage(id, full, W, H, 100, new int[] {0, 7, 10, 11})
+                    : dev.facet.engine.spi.AmodalMasks.fromImage(id, full, W, H, 0, null));
+        }
+        return Annotator.annotate(scene(k), px);
+    }
+
     /** Ends a run of {@code e} over frames {@code [first, first + count)} and assembles its run-level files from the parts. */
     public static void end(dev.facet.engine.spi.Exporter e, Path out, long first, long count) throws java.io.IOException {
         e.finish(count);

@@ -15,6 +15,7 @@ import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
+import dev.facet.renderer.amodal.AmodalPass;
 import dev.facet.renderer.assets.FacetAssets;
 import dev.facet.renderer.egl.EglContext;
 import dev.facet.renderer.mirror.CameraMapping;
@@ -49,7 +50,7 @@ public final class HeadlessRenderer implements Renderer {
     public static final int FRAMES_IN_FLIGHT = 2;
 
     /** The optional layers this renderer makes (see {@link #produceLayers}). */
-    public static final Set<Modality> LAYERS = Set.copyOf(EnumSet.of(
+    public static final Set<Modality> LAYERS = Set.copyOf(EnumSet.of(Modality.AMODAL,
             Modality.NORMALS, Modality.OBJECT_COORDS, Modality.FLOW, Modality.FLOW_VALID));
 
     /** Held so that the level set on it is not lost when the logger is collected. */
@@ -58,6 +59,7 @@ public final class HeadlessRenderer implements Renderer {
     private final EglContext context;
     private final GLRenderer gl;
     private final RenderManager renderManager;
+    private final com.jme3.asset.AssetManager assets;
     private final SceneMirror mirror;
     private final com.jme3.renderer.Camera camera = new com.jme3.renderer.Camera(1, 1);
     private final ViewPort mainView;
@@ -76,6 +78,8 @@ public final class HeadlessRenderer implements Renderer {
     private NextDepth nextDepth;
     /** The optional layers each frame carries (see {@link #produceLayers}). */
     private Set<Modality> layers = Set.of();
+    /** Draws the amodal masks when the run asked for them, else null. */
+    private AmodalPass amodal;
 
     private HeadlessRenderer(EglContext context, JmeMeshLibrary meshes) {
         this.context = context;
@@ -87,7 +91,8 @@ public final class HeadlessRenderer implements Renderer {
         renderManager = new RenderManager(gl);
         renderManager.setTimer(new NanoTimer());
         Integer maxTexture = gl.getLimits().get(Limits.TextureSize);
-        mirror = new SceneMirror(FacetAssets.create(), meshes,
+        assets = FacetAssets.create();
+        mirror = new SceneMirror(assets, meshes,
                 maxTexture != null && maxTexture > 0 ? maxTexture : RenderLimits.MAX_TEXTURE_SIZE);
         shadow = new SunShadow(renderManager, mirror.root());
         mainView = renderManager.createMainView("facet-main", camera);
@@ -126,9 +131,10 @@ public final class HeadlessRenderer implements Renderer {
     }
 
     /**
-     * Makes {@link #LAYERS} on request: normals and object points come from two more targets of
-     * the main pass, flow also from a depth pass over the scene one step later. With none asked
-     * for, the main pass has its three targets and the shaders compile as without layers.
+     * Makes {@link #LAYERS} on request: the amodal masks by drawing each object alone after the main
+     * pass; normals and object points from two more targets of the main pass, flow also from a depth
+     * pass over the scene one step later. With none asked for, the main pass has its three targets
+     * and the shaders compile as without layers.
      */
     @Override
     public void produceLayers(Set<Modality> layers) {
@@ -137,13 +143,14 @@ public final class HeadlessRenderer implements Renderer {
         unknown.removeAll(LAYERS);
         Renderer.super.produceLayers(unknown);
         if (this.layers.equals(layers)) {
-            return;  // the targets and readback already fit
+            return;  // the targets, readback and passes already fit
         }
         if (readback != null && !readback.isEmpty()) {
             throw new IllegalStateException("layers changed while frames were in flight; drain() first");
         }
         this.layers = Set.copyOf(layers);
-        geometry.enabled(!layers.isEmpty());
+        amodal = layers.contains(Modality.AMODAL) ? new AmodalPass(assets, renderManager) : null;
+        geometry.enabled(!geometryLayers().isEmpty());
         targets = null;  // the next frame sets up targets and readback for these layers
     }
 
@@ -185,6 +192,9 @@ public final class HeadlessRenderer implements Renderer {
         RenderedFrame done = readback != null && readback.full() ? finishOldest() : null;
         draw(scene);
         readback.start(targets.frameBuffer().getId(), into);
+        if (amodal != null) {
+            amodal.render(scene, mirror, camera, into.layers().amodal());
+        }
         if (layerReadback != null) {
             if (next != null) {
                 mirror.sync(next);  // the next frame's draw syncs the mirror to its own scene again
@@ -228,7 +238,7 @@ public final class HeadlessRenderer implements Renderer {
                 readback.close();
             }
             // the old framebuffer stays with jME's native-object manager, which frees it on close
-            targets = new FrameTargets(cam.width(), cam.height(), !layers.isEmpty());
+            targets = new FrameTargets(cam.width(), cam.height(), !geometryLayers().isEmpty());
             readback = new PixelReadback(cam.width(), cam.height(), FRAMES_IN_FLIGHT);
             layers(cam.width(), cam.height());
             mainView.setOutputFrameBuffer(targets.frameBuffer());
@@ -247,6 +257,14 @@ public final class HeadlessRenderer implements Renderer {
         renderManager.render(0f, false);
     }
 
+    /** The asked-for layers made from the main pass's geometry targets (all but the amodal masks). */
+    private Set<Modality> geometryLayers() {
+        Set<Modality> g = EnumSet.noneOf(Modality.class);
+        g.addAll(layers);
+        g.remove(Modality.AMODAL);
+        return g;
+    }
+
     /** Sets up (or drops) the layers' readback and next-depth pass for frames of {@code w} x {@code h}. */
     private void layers(int w, int h) {
         if (layerReadback != null) {
@@ -254,8 +272,8 @@ public final class HeadlessRenderer implements Renderer {
             layerReadback = null;
         }
         nextDepth = null;
-        if (!layers.isEmpty()) {
-            layerReadback = new LayerReadback(w, h, FRAMES_IN_FLIGHT, layers);
+        if (!geometryLayers().isEmpty()) {
+            layerReadback = new LayerReadback(w, h, FRAMES_IN_FLIGHT, geometryLayers());
             nextDepth = layerReadback.needsNext() ? new NextDepth(renderManager, mirror.root(), w, h) : null;
         }
     }

@@ -12,6 +12,16 @@ record Playback(List<RenderedFrame> frames) implements Renderer {
         return frames.get((int) (scene.frame() % frames.size()));
     }
 
+    /** The kept frames' own layers, or fewer. */
+    @Override
+    public void produceLayers(java.util.Set<dev.facet.engine.spi.Modality> layers) {
+        for (var m : layers) {
+            if (!frames.get(0).layers().has(m)) {
+                throw new UnsupportedOperationException("the replayed frames have no " + m.id());
+            }
+        }
+    }
+
     @Override
     public String description() {
         return "playback";

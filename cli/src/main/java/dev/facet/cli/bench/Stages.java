@@ -4,6 +4,7 @@ import dev.facet.engine.run.RunListener;
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.Exporter;
+import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.engine.spi.Renderer;
 import dev.facet.renderer.DrawOnly;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * Each stage of the pipeline timed alone on the same prepared scenes: drawing, drawing with
@@ -37,21 +39,28 @@ final class Stages {
         long t0 = System.nanoTime();
         DrawOnly.draw(renderer, scenes);
         results.put("render_fps", runs.since(t0));
-        results.put("render_readback_fps", withReadback(renderer, scenes));
-        new ImageStages(results).measure(renderer, scenes, v -> withReadback(renderer, v));
+        double plain = withReadback(renderer, scenes, Set.of());
+        results.put("render_readback_fps", plain);
+        new ImageStages(results).measure(renderer, scenes, v -> withReadback(renderer, v, Set.of()));
         new LayerStages(runs, results).measure(renderer, scenario, scenes, tmp);
+        renderer.produceLayers(Set.of(Modality.AMODAL));
+        renderer.render(scenes.get(0));  // compiles the amodal shader untimed
+        double amodal = withReadback(renderer, scenes, Set.of(Modality.AMODAL));
+        results.put("amodal_render_readback_fps", amodal);
+        results.put("amodal_ratio", amodal / plain);
         List<RenderedFrame> kept = new ArrayList<>();
         for (int i = 0; i < KEPT; i++) {
-            kept.add(renderer.render(scenes.get(i)));
+            kept.add(renderer.render(scenes.get(i)));  // with amodal masks, for the exporters that ask for them
         }
+        renderer.produceLayers(Set.of());
         encodeAndWrite(new Replay(scenario, scenes.subList(0, kept.size())), new Playback(kept), tmp);
     }
 
     /** Draws every scene and reads it back into a ring of buffers, as the run loop does. */
-    private double withReadback(HeadlessRenderer renderer, List<Scene> scenes) {
+    private double withReadback(HeadlessRenderer renderer, List<Scene> scenes, Set<Modality> layers) {
         List<RenderedFrame> pool = new ArrayList<>();
         for (int i = 0; i <= renderer.framesInFlight(); i++) {
-            pool.add(RenderedFrame.allocate(setup.size().width(), setup.size().height()));
+            pool.add(RenderedFrame.allocate(setup.size().width(), setup.size().height(), layers));
         }
         long t0 = System.nanoTime();
         int k = 0;

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public enum Modality {
     RGB("rgb", 3, true), INSTANCE("instance", 1, true), SEMANTIC("semantic", 1, true), DEPTH("depth", 1, true),
+    /** Each object's unoccluded silhouette: per object, not per pixel ({@link PixelLayers#amodal()}). */
+    AMODAL("amodal", 0, false),
     /** The surface normal in the camera frame (OpenCV axes), unit length, 0 where no surface. */
     NORMALS("normals", 3, false),
     /** Each pixel's point in its own object's frame, scaled per axis to the object's bounds: [0, 1]^3, NaN off objects. */
@@ -51,7 +53,7 @@ public enum Modality {
         return id;
     }
 
-    /** Values per pixel. */
+    /** Values per pixel; 0 for what is held per object rather than per pixel ({@link #AMODAL}). */
     public int channels() {
         return channels;
     }
@@ -59,6 +61,11 @@ public enum Modality {
     /** True for the four every render produces; false for an optional {@link PixelLayers layer}. */
     public boolean standard() {
         return standard;
+    }
+
+    /** True for what is held per object ({@link #AMODAL}), not as one value per pixel. */
+    public boolean perObject() {
+        return channels == 0;
     }
 
     /** True for the layers made from the scene one step later (t+1): the renderer needs that scene too. */

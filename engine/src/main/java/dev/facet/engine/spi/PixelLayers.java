@@ -12,12 +12,15 @@ import java.util.Set;
  * exactly the layers its run asked the renderer for ({@link Exporter#layers()}).
  */
 public final class PixelLayers {
-    private static final PixelLayers NONE = new PixelLayers(new EnumMap<>(Modality.class));
+    private static final PixelLayers NONE = new PixelLayers(new EnumMap<>(Modality.class), null);
 
     private final Map<Modality, float[]> layers;
+    /** The per-object masks when the run asked for {@link Modality#AMODAL}, else null. */
+    private final AmodalMasks amodal;
 
-    private PixelLayers(Map<Modality, float[]> layers) {
+    private PixelLayers(Map<Modality, float[]> layers, AmodalMasks amodal) {
         this.layers = layers;
+        this.amodal = amodal;
     }
 
     /** No layers. */
@@ -31,22 +34,35 @@ public final class PixelLayers {
             return NONE;
         }
         Map<Modality, float[]> m = new EnumMap<>(Modality.class);
+        AmodalMasks amodal = null;
         for (Modality modality : modalities) {
             if (modality.standard()) {
                 throw new IllegalArgumentException(modality.id() + " is not a layer: every render has it");
             }
-            m.put(modality, new float[Math.multiplyExact(modality.channels(), pixels)]);
+            if (modality.perObject()) {
+                amodal = new AmodalMasks();
+            } else {
+                m.put(modality, new float[Math.multiplyExact(modality.channels(), pixels)]);
+            }
         }
-        return new PixelLayers(m);
+        return new PixelLayers(m, amodal);
     }
 
-    /** The layers held. */
+    /** The per-pixel layers held (not {@link Modality#AMODAL}, which is per object: see {@link #amodal()}). */
     public Set<Modality> modalities() {
         return Collections.unmodifiableSet(layers.keySet());
     }
 
     public boolean has(Modality modality) {
-        return layers.containsKey(modality);
+        return modality.perObject() ? amodal != null : layers.containsKey(modality);
+    }
+
+    /** The frame's amodal masks; fails when the run did not ask for them. */
+    public AmodalMasks amodal() {
+        if (amodal == null) {
+            throw new IllegalStateException("this frame has no amodal masks: the run did not ask for them");
+        }
+        return amodal;
     }
 
     /** The layer's values; fails when the run did not ask for it. */
@@ -58,11 +74,26 @@ public final class PixelLayers {
         return values;
     }
 
-    /** Copies every layer into {@code target}, which must hold the same layers at the same size. */
+    /**
+     * Copies into {@code target} every layer it holds, at the same size; this frame must hold at
+     * least those (a frame with more, replayed into buffers that ask for fewer, copies what they ask).
+     */
     public void copyTo(PixelLayers target) {
-        if (!target.layers.keySet().equals(layers.keySet())) {
-            throw new IllegalArgumentException("cannot copy layers " + layers.keySet() + " into " + target.layers.keySet());
+        if (!layers.keySet().containsAll(target.layers.keySet()) || (target.amodal != null && amodal == null)) {
+            throw new IllegalArgumentException("cannot copy layers " + held() + " into " + target.held());
         }
-        layers.forEach((m, v) -> System.arraycopy(v, 0, target.layers.get(m), 0, v.length));
+        target.layers.forEach((m, v) -> System.arraycopy(layers.get(m), 0, v, 0, v.length));
+        if (target.amodal != null) {
+            amodal.copyTo(target.amodal);
+        }
+    }
+
+    private Set<Modality> held() {
+        Set<Modality> s = java.util.EnumSet.noneOf(Modality.class);
+        s.addAll(layers.keySet());
+        if (amodal != null) {
+            s.add(Modality.AMODAL);
+        }
+        return s;
     }
 }

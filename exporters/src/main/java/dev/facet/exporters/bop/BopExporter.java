@@ -9,6 +9,7 @@ import dev.facet.engine.spi.Assembly;
 import dev.facet.engine.spi.ExporterOption;
 import dev.facet.engine.spi.ExporterOptions;
 import dev.facet.engine.spi.Frame;
+import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.exporters.io.AtomicFiles;
 import dev.facet.exporters.io.DatasetLayout;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.joml.Matrix4d;
 
@@ -41,7 +43,8 @@ import org.joml.Matrix4d;
  * object's frame along its own axes (a mesh's scale; 1 for primitives, whose sizes are in
  * the meta file's shape), so a point p of the object's shape (metres, as the meta file
  * gives it) lies at cam_R_m2c (scale * p * 1000) + cam_t_m2c in the camera, in millimetres.
- * scene_gt_info.json follows the toolkit's calc_gt_info (see {@link GtInfo}).
+ * scene_gt_info.json follows the toolkit's calc_gt_info (see {@link GtInfo}), its whole silhouettes
+ * from the amodal masks the run asks the renderer for.
  */
 public final class BopExporter extends FolderExporter {
     private static final int[] NO_BOX = {-1, -1, -1, -1};
@@ -63,6 +66,12 @@ public final class BopExporter extends FolderExporter {
     @Override
     public String description() {
         return "bop/NNNNNN/: BOP scenes of 1000 images (poses, camera, visible masks, uint16 depth) for 6D pose training";
+    }
+
+    /** scene_gt_info's whole silhouettes come from the amodal masks. */
+    @Override
+    public Set<Modality> layers() {
+        return Set.of(Modality.AMODAL);
     }
 
     @Override
@@ -137,7 +146,7 @@ public final class BopExporter extends FolderExporter {
         SceneObject o = a.object();
         Matrix4d m2c = new Matrix4d(w2c).mul(o.worldFromObject());
         return new BopFrame.Gt(o.category().id(), o.instanceId(), ObjectPose.of(m2c),
-                GtInfo.of(frame.pixels(), a, Silhouette.of(o.shape(), m2c, cam), depthScale));
+                GtInfo.of(frame.pixels(), a, frame.pixels().layers().amodal().of(o.instanceId()), depthScale));
     }
 
     /** The upper-left 3x3 of the rigid transform m (the camera pose: no scale), row-major. */

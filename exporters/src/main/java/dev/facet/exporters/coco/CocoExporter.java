@@ -16,6 +16,7 @@ import dev.facet.exporters.io.FiniteJson;
 import dev.facet.exporters.io.FolderExporter;
 import dev.facet.exporters.io.ObjectMask;
 import dev.facet.exporters.io.Parts;
+import dev.facet.exporters.io.Rle;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,8 @@ public final class CocoExporter extends FolderExporter {
             }
         }
         String fileName = DatasetLayout.file(Modality.RGB, frame.index());
-        CocoImage image = new CocoImage(frame.index(), fileName, px.width(), px.height(), List.copyOf(entries));
+        CocoImage image = new CocoImage(frame.index(), fileName, px.width(), px.height(), frame.scene().sequence(),
+                frame.scene().step(), List.copyOf(entries));
         Parts.write(Parts.of(folder(), frame.index()), image::writePart);
     }
 
@@ -98,9 +100,14 @@ public final class CocoExporter extends FolderExporter {
             g.writeStringField("file_name", im.fileName());
             g.writeNumberField("width", im.width());
             g.writeNumberField("height", im.height());
+            if (im.sequence() != null) {
+                g.writeNumberField("video_id", im.sequence());
+                g.writeNumberField("frame_id", im.step());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
+        writeVideos(g, images);
         g.writeArrayFieldStart("categories");
         for (Category c : run.categories()) {
             g.writeStartObject();
@@ -119,6 +126,26 @@ public final class CocoExporter extends FolderExporter {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /**
+     * The sequences as videos, in the CocoVID form of mmtracking (and TAO): one entry per sequence
+     * with a frame in the dataset; absent when no frame belongs to a sequence.
+     */
+    private static void writeVideos(JsonGenerator g, List<CocoImage> images) throws IOException {
+        java.util.SortedSet<Long> sequences = new java.util.TreeSet<>();
+        images.stream().filter(im -> im.sequence() != null).forEach(im -> sequences.add(im.sequence()));
+        if (sequences.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("videos");
+        for (long s : sequences) {
+            g.writeStartObject();
+            g.writeNumberField("id", s);
+            g.writeStringField("name", DatasetLayout.sequence(s));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeAnnotation(JsonGenerator g, long id, CocoImage im, CocoImage.CocoObject o)

@@ -7,8 +7,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One frame's entry in {@code annotations.json}: the image and its objects' annotations; also the frame's part. */
-record CocoImage(long frame, String fileName, int width, int height, List<CocoObject> objects) {
+/**
+ * One frame's entry in {@code annotations.json}: the image and its objects' annotations; also the frame's part.
+ *
+ * @param sequence the frame's sequence (its video), null outside sequences
+ * @param step the frame's step within it, null outside sequences
+ */
+record CocoImage(long frame, String fileName, int width, int height, Long sequence, Integer step,
+                 List<CocoObject> objects) {
 
     /** One visible object: category, tight box, visible pixel count and its mask's runs. */
     record CocoObject(int instanceId, int categoryId, int[] bbox, long pixelCount, int[] rleCounts) {
@@ -20,6 +26,10 @@ record CocoImage(long frame, String fileName, int width, int height, List<CocoOb
         g.writeStringField("file_name", fileName);
         g.writeNumberField("width", width);
         g.writeNumberField("height", height);
+        if (sequence != null) {  // only frames of sequences carry these, so still frames keep their bytes
+            g.writeNumberField("sequence", sequence);
+            g.writeNumberField("step", step);
+        }
         g.writeArrayFieldStart("objects");
         for (CocoObject o : objects) {
             g.writeStartObject();
@@ -42,7 +52,10 @@ record CocoImage(long frame, String fileName, int width, int height, List<CocoOb
             objects.add(new CocoObject(o.path("instance_id").intValue(), o.path("category_id").intValue(),
                     Parts.ints(o.path("bbox")), o.path("pixel_count").longValue(), Parts.ints(o.path("rle_counts"))));
         }
+        boolean inSequence = part.has("sequence");
         return new CocoImage(part.path("frame").longValue(), part.path("file_name").textValue(),
-                part.path("width").intValue(), part.path("height").intValue(), List.copyOf(objects));
+                part.path("width").intValue(), part.path("height").intValue(),
+                inSequence ? part.path("sequence").longValue() : null, inSequence ? part.path("step").intValue() : null,
+                List.copyOf(objects));
     }
 }

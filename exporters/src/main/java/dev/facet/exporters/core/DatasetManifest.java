@@ -55,6 +55,10 @@ record DatasetManifest(DatasetInfo info, long[] framesPresent, Set<Modality> out
                 "meaning", "category id, 0 = no object"));
         m.put(Modality.DEPTH.id(), ordered("format", "npy", "dtype", "float32", "units", "metres",
                 "meaning", "z-depth in the OpenCV camera frame, 0 = no surface"));
+        m.put(Modality.AMODAL.id(), ordered("format", "json", "encoding", "coco_rle_uncompressed",
+                "meaning", "per object: its unoccluded silhouette in the image (column-major RLE), pixel_count,"
+                        + " pixel_count_all (the whole silhouette on the BOP canvas of 3x the image each way),"
+                        + " visibility = visible pixels / pixel_count_all, bbox, bbox_all"));
         m.put(Modality.NORMALS.id(), ordered("format", "npy", "dtype", "float32", "channels", 3,
                 "meaning", "surface normal in the OpenCV camera frame (x right, y down, z forward), unit length,"
                         + " toward the camera; interpolated vertex normal; 0 = no surface"));

@@ -19,13 +19,19 @@ public final class DatasetLayout {
         return String.format("%06d", frame);
     }
 
+    /** A sequence's name, shared by the coco videos and the mot folders: {@code sequence_NNNNNN}. */
+    public static String sequence(long sequence) {
+        return "sequence_" + stem(sequence);
+    }
+
     /**
      * The file name extension of a modality's files, with its dot: {@code .npy} for the float
-     * modalities (depth, normals, object_coords, flow), else {@code .png}.
+     * modalities (depth, normals, object_coords, flow), {@code .json} for amodal masks, else {@code .png}.
      */
     public static String extension(Modality modality) {
         return switch (modality) {
             case DEPTH, NORMALS, OBJECT_COORDS, FLOW -> ".npy";
+            case AMODAL -> ".json";
             case RGB, INSTANCE, SEMANTIC, FLOW_VALID -> ".png";
         };
     }

@@ -22,7 +22,7 @@ public final class FrameImages {
 
     /**
      * The frame's file of a per-pixel modality, as the core exporter writes it: a PNG of
-     * deflate level {@code pngLevel}, or for depth the NPY file.
+     * deflate level {@code pngLevel}, for depth the NPY file, for amodal masks their JSON document.
      */
     public static byte[] of(Modality modality, Frame frame, int pngLevel) {
         return switch (modality) {
@@ -30,6 +30,7 @@ public final class FrameImages {
             case INSTANCE -> instancePng(frame, pngLevel);
             case SEMANTIC -> semanticPng(frame, pngLevel);
             case DEPTH -> depthNpy(frame);
+            case AMODAL -> AmodalFile.json(frame);
             case NORMALS, OBJECT_COORDS, FLOW -> layerNpy(modality, frame);
             case FLOW_VALID -> flowValidPng(frame, pngLevel);
         };

@@ -3,7 +3,9 @@ package dev.facet.exporters.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.facet.engine.spi.AmodalMasks;
 import dev.facet.engine.spi.Frame;
+import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.ObjectAnnotation;
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.Lighting;
@@ -67,8 +69,9 @@ public final class FrameMeta {
         writeCamera(g, scene.camera());
         g.writeFieldName("objects");
         g.writeStartArray();
+        AmodalMasks amodal = frame.pixels().layers().has(Modality.AMODAL) ? frame.pixels().layers().amodal() : null;
         for (ObjectAnnotation annotation : frame.annotations()) {
-            writeObject(g, annotation);
+            writeObject(g, annotation, scene.camera(), amodal);
         }
         g.writeEndArray();
         writeLighting(g, scene.lighting());
@@ -90,7 +93,8 @@ public final class FrameMeta {
         g.writeEndObject();
     }
 
-    private static void writeObject(JsonGenerator g, ObjectAnnotation annotation) throws IOException {
+    private static void writeObject(JsonGenerator g, ObjectAnnotation annotation, Camera camera, AmodalMasks amodal)
+            throws IOException {
         SceneObject object = annotation.object();
         g.writeStartObject();
         g.writeNumberField("instance_id", object.instanceId());
@@ -106,6 +110,36 @@ public final class FrameMeta {
             g.writeArray(annotation.bbox(), 0, 4);
         }
         g.writeNumberField("pixel_count", annotation.pixelCount());
+        if (amodal != null) {  // only runs that made amodal masks carry these
+            AmodalMasks.Mask m = amodal.of(object.instanceId());
+            g.writeNumberField("amodal_pixel_count", m == null ? 0 : m.pixelCount());
+            g.writeNumberField("amodal_pixel_count_all", m == null ? 0 : m.pixelCountAll());
+            g.writeNumberField("visibility", Visibility.of(annotation, m));
+        }
+        writeBox(g, ObjectBox.of(object, camera));
+        g.writeEndObject();
+    }
+
+    private static void writeBox(JsonGenerator g, ObjectBox box) throws IOException {
+        g.writeObjectFieldStart("box_3d");
+        g.writeFieldName("center");
+        g.writeArray(box.center(), 0, 3);
+        g.writeFieldName("size");
+        g.writeArray(box.size(), 0, 3);
+        g.writeFieldName("rotation");
+        writeRows(g, new double[][] {
+            {box.rotation()[0], box.rotation()[1], box.rotation()[2]},
+            {box.rotation()[3], box.rotation()[4], box.rotation()[5]},
+            {box.rotation()[6], box.rotation()[7], box.rotation()[8]}});
+        g.writeArrayFieldStart("keypoints_2d");
+        for (double[] k : box.keypoints2d()) {
+            if (k == null) {
+                g.writeNull();
+            } else {
+                g.writeArray(k, 0, 2);
+            }
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

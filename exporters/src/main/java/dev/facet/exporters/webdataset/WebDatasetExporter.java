@@ -116,9 +116,9 @@ public final class WebDatasetExporter extends FolderExporter {
             members.put(modality.id() + DatasetLayout.extension(modality),
                     FrameImages.of(modality, frame, PngEncoder.DEFAULT_LEVEL));
         }
-        // the optional layers the run made (core outputs such as normals or flow), in contract order
+        // the optional layers the run made (core outputs such as normals or flow, amodal masks), in contract order
         for (Modality modality : Modality.values()) {
-            if (frame.pixels().layers().has(modality)) {
+            if (!modality.standard() && frame.pixels().layers().has(modality)) {
                 members.put(modality.id() + DatasetLayout.extension(modality),
                         FrameImages.of(modality, frame, PngEncoder.DEFAULT_LEVEL));
             }

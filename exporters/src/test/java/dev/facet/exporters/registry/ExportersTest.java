@@ -18,7 +18,7 @@ class ExportersTest {
     @Test
     void everyBuiltInIsRegisteredWithADescription() {
         Map<String, Exporter> all = Exporters.available();
-        assertEquals(List.of("bop", "coco", "core", "depth16", "webdataset", "yolo"), List.copyOf(all.keySet()));
+        assertEquals(List.of("bop", "coco", "core", "depth16", "mot", "webdataset", "yolo"), List.copyOf(all.keySet()));
         all.values().forEach(e -> assertFalse(e.description().isBlank(), e.name()));
     }
 
@@ -37,7 +37,7 @@ class ExportersTest {
     @Test
     void unknownExporterListsTheAvailableOnes() {
         ExporterChoiceError e = assertThrows(ExporterChoiceError.class, () -> Exporters.select(List.of("cocoa"), Map.of()));
-        assertEquals("unknown exporter 'cocoa'; available: bop, coco, core, depth16, webdataset, yolo", e.getMessage());
+        assertEquals("unknown exporter 'cocoa'; available: bop, coco, core, depth16, mot, webdataset, yolo", e.getMessage());
     }
 
     @Test

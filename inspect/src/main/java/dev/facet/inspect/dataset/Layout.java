@@ -9,6 +9,8 @@ public final class Layout {
     public static final String SEMANTIC = "semantic";
     public static final String DEPTH = "depth";
     public static final String META = "meta";
+    /** Per-object amodal masks, one JSON document per frame (not a per-pixel image). */
+    public static final String AMODAL = "amodal";
     /** The optional per-pixel layers (see the dataset format, "Optional layers"). */
     public static final String NORMALS = "normals";
     public static final String OBJECT_COORDS = "object_coords";
@@ -28,7 +30,7 @@ public final class Layout {
     public static String extension(String modality) {
         return switch (modality) {
             case DEPTH, NORMALS, OBJECT_COORDS, FLOW -> ".npy";
-            case META -> ".json";
+            case META, AMODAL -> ".json";
             default -> ".png";
         };
     }

@@ -25,6 +25,7 @@ public final class Verifier {
         CocoCheck coco = CocoCheck.of(dataset, findings);
         YoloCheck yolo = YoloCheck.of(dataset, findings);
         BopCheck bop = BopCheck.of(dataset, findings);
+        AmodalCheck amodal = AmodalCheck.of(dataset, findings);
         LayersCheck layers = new LayersCheck(dataset, findings);
         Path depth16 = dataset.root().resolve("depth16");
         boolean hasDepth16 = depth16.toFile().isDirectory();
@@ -49,6 +50,9 @@ public final class Verifier {
             }
             if (bop != null) {
                 bop.check(f);
+            }
+            if (amodal != null) {
+                amodal.check(f);
             }
             if (hasDepth16) {
                 DepthPngCheck.check(findings, "depth16", depth16.resolve(Layout.stem(frame) + ".png"), f, 1.0);

@@ -28,9 +28,9 @@ final class WebDatasetCheck {
     static final String CHECK = "webdataset";
     static final String CHECKSUM = "shard-checksum";
     private static final Map<String, String> CORE_FILE = Map.of("rgb.png", Layout.RGB, "instance.png",
-            Layout.INSTANCE, "semantic.png", Layout.SEMANTIC, "depth.npy", Layout.DEPTH, "json", Layout.META,
-            "normals.npy", Layout.NORMALS, "object_coords.npy", Layout.OBJECT_COORDS, "flow.npy", Layout.FLOW,
-            "flow_valid.png", Layout.FLOW_VALID);
+            Layout.INSTANCE, "semantic.png", Layout.SEMANTIC, "depth.npy", Layout.DEPTH, "amodal.json", Layout.AMODAL,
+            "json", Layout.META, "normals.npy", Layout.NORMALS, "object_coords.npy", Layout.OBJECT_COORDS,
+            "flow.npy", Layout.FLOW, "flow_valid.png", Layout.FLOW_VALID);
 
     private WebDatasetCheck() {
     }

@@ -64,6 +64,11 @@ public final class SceneMirror {
         return sun.direction();
     }
 
+    /** The geometry drawing object {@code instanceId} of the last scene {@link #sync} mirrored, or null. */
+    public Geometry geometry(int instanceId) {
+        return byId.get(instanceId);
+    }
+
     public void sync(Scene scene) {
         Set<Integer> alive = new HashSet<>();
         for (SceneObject o : scene.objects()) {

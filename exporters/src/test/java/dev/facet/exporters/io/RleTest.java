@@ -1,4 +1,4 @@
-package dev.facet.exporters.coco;
+package dev.facet.exporters.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

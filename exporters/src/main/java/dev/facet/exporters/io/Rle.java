@@ -1,6 +1,5 @@
-package dev.facet.exporters.coco;
+package dev.facet.exporters.io;
 
-import dev.facet.exporters.io.ObjectMask;
 import java.util.Arrays;
 
 /**
