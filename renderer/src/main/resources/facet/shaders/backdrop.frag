@@ -21,6 +21,10 @@ in vec2 ndc;
 layout(location = 0) out vec4 outColor;
 layout(location = 1) out float outInstance;
 layout(location = 2) out float outDepth;
+#ifdef GEOMETRY_LAYERS
+layout(location = 3) out vec4 outNormal;
+layout(location = 4) out vec4 outObject;
+#endif
 
 void main() {
     vec3 colour = vec3(0.0);
@@ -39,4 +43,8 @@ void main() {
     outColor = vec4(colour, 1.0);
     outInstance = 0.0;
     outDepth = 0.0;
+#ifdef GEOMETRY_LAYERS
+    outNormal = vec4(0.0);
+    outObject = vec4(0.0);
+#endif
 }

@@ -46,6 +46,14 @@ layout(location = 2) out float outDepth;
 
 // a mesh file's own material; defines ROUGHNESS and METALNESS (the uniforms when it has no map)
 #import "facet/shaders/model.glsllib"
+#ifdef GEOMETRY_LAYERS
+in vec3 viewNormal;
+in vec3 objectPosition;
+// the surface normal in the OpenCV camera frame (x right, y down, z forward), unit length,
+// turned toward the camera on back faces; the point in its object's frame, in metres
+layout(location = 3) out vec4 outNormal;
+layout(location = 4) out vec4 outObject;
+#endif
 
 // 1 where the sun reaches this point, 0 in shadow: one bilinear depth comparison, a
 // 2x2 percentage-closer filter (one tap: taps are dear on CPU rasterisers).
@@ -176,4 +184,13 @@ void main() {
     outColor = vec4(toSrgb(grade(colour, m_Exposure)), 1.0);
     outInstance = m_InstanceId;
     outDepth = viewDepth;
+#ifdef GEOMETRY_LAYERS
+    vec3 cameraNormal = normalize(viewNormal);
+    if (!gl_FrontFacing) {
+        cameraNormal = -cameraNormal;
+    }
+    // GL view axes are x right, y up, z backward
+    outNormal = vec4(cameraNormal.x, -cameraNormal.y, -cameraNormal.z, 1.0);
+    outObject = vec4(objectPosition, 1.0);
+#endif
 }

@@ -27,6 +27,13 @@ out vec4 vertexColor;
 in vec4 inTangent;
 out vec4 worldTangent;
 #endif
+#ifdef GEOMETRY_LAYERS
+uniform mat3 g_NormalMatrix;
+uniform mat4 m_ObjectFromMesh;
+// the interpolated vertex normal in GL view axes, and the point in its object's frame
+out vec3 viewNormal;
+out vec3 objectPosition;
+#endif
 
 void main() {
     vec4 local = vec4(inPosition, 1.0);
@@ -47,5 +54,9 @@ void main() {
 #endif
 #ifdef NORMAL_MAP
     worldTangent = vec4(mat3(g_WorldMatrix) * inTangent.xyz, inTangent.w);
+#endif
+#ifdef GEOMETRY_LAYERS
+    viewNormal = g_NormalMatrix * inNormal;
+    objectPosition = (m_ObjectFromMesh * local).xyz;
 #endif
 }

@@ -16,9 +16,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code facet preview DIR}: one picture of a frame, rgb | instance | depth side by side. */
+/**
+ * {@code facet preview DIR}: one picture of a frame, rgb | instance | depth side by side; with
+ * {@code --flow}, a strip of {@code --frames} frames with their flow ({@link FlowSheet}).
+ */
 @Command(name = "preview", mixinStandardHelpOptions = true,
-        description = "Write a side-by-side PNG of one frame: rgb | instance (false colour) | depth (near bright).")
+        description = "Write a side-by-side PNG of one frame: rgb | instance (false colour) | depth (near bright); "
+                + "with --flow, a strip of frames with flow arrows over rgb and the flow in colour below.")
 final class PreviewCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "A dataset folder written by `facet run`.")
@@ -30,6 +34,13 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "PNG to write (default: DIR/preview-NNNNNN.png).")
     Path out;
 
+    @Option(names = "--flow", description = "Draw the flow (needs a dataset written with the flow output).")
+    boolean flow;
+
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "1",
+            description = "With --flow: frames in the strip, from --frame on, 1..16 (default: ${DEFAULT-VALUE}).")
+    int frames;
+
     @Override
     public Integer call() {
         if (frame < 0) {
@@ -39,13 +50,12 @@ final class PreviewCommand implements Callable<Integer> {
         if (!Files.exists(meta)) {
             throw new UserError("no frame " + frame + " in " + dataset + " (" + meta + " does not exist)");
         }
+        if (frames < 1 || frames > 16 || frames > 1 && !flow) {
+            throw new UserError("--frames must be in 1..16 and needs --flow, got " + frames);
+        }
         Path target = out != null ? out : dataset.resolve(String.format("preview-%06d.png", frame));
         checkTarget(target);
-        BufferedImage rgb = image(CoreLayout.rgb(dataset, frame));
-        Path instanceFile = CoreLayout.instance(dataset, frame);
-        Raster instance = sameSize(image(instanceFile), rgb, instanceFile).getRaster();
-        NpyReader.Float32 depth = depth(CoreLayout.depth(dataset, frame), rgb);
-        BufferedImage sheet = sheet(rgb, instance, depth.values());
+        BufferedImage sheet = flow ? flowStrip() : standard();
         try {
             AtomicFiles.write(target, o -> ImageIO.write(sheet, "png", o));
         } catch (IOException e) {
@@ -53,6 +63,50 @@ final class PreviewCommand implements Callable<Integer> {
         }
         System.err.println("facet: wrote " + target);
         return 0;
+    }
+
+    private BufferedImage standard() {
+        BufferedImage rgb = image(CoreLayout.rgb(dataset, frame));
+        Path instanceFile = CoreLayout.instance(dataset, frame);
+        Raster instance = sameSize(image(instanceFile), rgb, instanceFile).getRaster();
+        NpyReader.Float32 depth = depth(CoreLayout.depth(dataset, frame), rgb);
+        return sheet(rgb, instance, depth.values());
+    }
+
+    /** Frames --frame .. --frame + N - 1, each with its flow. */
+    private BufferedImage flowStrip() {
+        java.util.List<FlowSheet.Panel> panels = new java.util.ArrayList<>();
+        for (long k = frame; k < frame + frames; k++) {
+            if (!Files.exists(CoreLayout.meta(dataset, k))) {
+                throw new UserError("no frame " + k + " in " + dataset + " for a strip of " + frames + " frames from "
+                        + frame);
+            }
+            BufferedImage rgb = image(CoreLayout.rgb(dataset, k));
+            Path flowFile = present(CoreLayout.file(Modality.FLOW, dataset, k), Modality.FLOW);
+            NpyReader.Float32 f;
+            try {
+                f = NpyReader.readFloat32(flowFile, 2);
+            } catch (IOException e) {
+                throw new UserError(IoErrors.describe(e));
+            }
+            if (f.width() != rgb.getWidth() || f.height() != rgb.getHeight()) {
+                throw new UserError(flowFile + " is " + f.width() + "x" + f.height() + ", the rgb image "
+                        + rgb.getWidth() + "x" + rgb.getHeight());
+            }
+            Path validFile = present(CoreLayout.file(Modality.FLOW_VALID, dataset, k), Modality.FLOW);
+            Raster valid = sameSize(image(validFile), rgb, validFile).getRaster();
+            int[] v = valid.getSamples(0, 0, rgb.getWidth(), rgb.getHeight(), 0, (int[]) null);
+            panels.add(new FlowSheet.Panel(rgb, f.values(), v));
+        }
+        return FlowSheet.draw(panels);
+    }
+
+    private static Path present(Path file, Modality needed) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(file + " does not exist: --flow needs a dataset written with the " + needed.id()
+                    + " output (e.g. --core-outputs rgb,instance,depth,flow on a scenario with sequences)");
+        }
+        return file;
     }
 
     /** rgb | instance | depth side by side; depth from near (bright) to far. */

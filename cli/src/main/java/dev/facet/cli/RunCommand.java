@@ -109,6 +109,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (ExporterChoiceError e) {
             throw ScenarioExports.relocate(scenario, e);
         }
+        RunLoop.checkLayers(scenario, exporters);  // flow of still frames: refused before anything is written
         PrintStream err = System.err;
         Shard part = Shard.choose(shard, shards, System.getenv());
         FrameRange block = part.block(run.frames(), scenario.sequenceLength());
@@ -163,7 +164,7 @@ final class RunCommand implements Callable<Integer> {
         DatasetParts parts = plan.parts();
         RunRecord record = plan.record();
         Pipeline pipeline = RunMemory.ofThisJvm().plan(run.size(), HeadlessRenderer.FRAMES_IN_FLIGHT,
-                Pipeline.forThisMachine());
+                Pipeline.forThisMachine(), RunLoop.checkLayers(scenario, exporters));
         try {  // before anything is written: a frame whose readback does not fit one buffer
             PixelReadback.checkSize(run.size().width(), run.size().height());
         } catch (PixelReadback.TooLarge e) {

@@ -2,6 +2,7 @@ package dev.facet.cli;
 
 import dev.facet.engine.run.Pipeline;
 import dev.facet.engine.scene.ImageSize;
+import dev.facet.engine.spi.Modality;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 
@@ -39,13 +40,27 @@ final class RunMemory {
         return new RunMemory(Runtime.getRuntime().maxMemory(), machine);
     }
 
+    /** With the optional layers: the geometry targets (two RGBA32F), the next scene's depth and their readback. */
+    static final int LAYER_TARGET_BYTES_PER_PIXEL = 32 + 8;
+    static final int LAYER_READBACK_BYTES_PER_PIXEL = 12 + 12 + 4;
+
     /** The largest pipeline up to {@code wanted} whose buffers for frames of {@code size} fit the heap. */
     Pipeline plan(ImageSize size, int framesInFlight, Pipeline wanted) {
-        long set = Pipeline.bufferSetBytes(size);
-        long worker = (long) WORKER_BYTES_PER_PIXEL * size.pixels();
+        return plan(size, framesInFlight, wanted, java.util.Set.of());
+    }
+
+    /** As above, for frames that carry the optional {@code layers} too. */
+    Pipeline plan(ImageSize size, int framesInFlight, Pipeline wanted, java.util.Set<Modality> layers) {
+        long layerBytes = 4L * layers.stream().mapToInt(Modality::channels).sum();
+        long set = Pipeline.bufferSetBytes(size) + layerBytes * size.pixels();
+        long worker = (WORKER_BYTES_PER_PIXEL + layerBytes) * size.pixels();
         Pipeline smallest = new Pipeline(1, 1);
         long heapNeeded = BASE_BYTES + smallest.bytes(framesInFlight, set, worker);
         long outside = (long) (GL_TARGET_BYTES_PER_PIXEL + framesInFlight * READBACK_BYTES_PER_PIXEL) * size.pixels();
+        if (!layers.isEmpty()) {
+            outside += (long) (LAYER_TARGET_BYTES_PER_PIXEL + framesInFlight * LAYER_READBACK_BYTES_PER_PIXEL)
+                    * size.pixels();
+        }
         String needs = "a " + size + " run needs " + gb(heapNeeded) + " of Java heap for "
                 + smallest.bufferSets(framesInFlight) + " frame buffer sets and one writer, and " + gb(outside)
                 + " more for the renderer";

@@ -26,8 +26,10 @@ import dev.facet.renderer.mirror.SceneMirror;
 import dev.facet.engine.scene.Rendering;
 import dev.facet.renderer.pass.ColourResolve;
 import dev.facet.renderer.pass.FrameTargets;
+import dev.facet.renderer.pass.GeometryLayers;
 import dev.facet.renderer.pass.Grading;
 import dev.facet.renderer.pass.LightShadows;
+import dev.facet.renderer.pass.NextDepth;
 import dev.facet.renderer.pass.SunShadow;
 import dev.facet.renderer.lens.Lens;
 import dev.facet.renderer.lens.LensRemap;
@@ -36,12 +38,14 @@ import dev.facet.renderer.post.AmbientOcclusionFilter;
 import dev.facet.renderer.post.CameraEffectsFilter;
 import dev.facet.renderer.post.DepthSensor;
 import dev.facet.renderer.post.ShutterAverage;
+import dev.facet.renderer.readback.LayerReadback;
 import dev.facet.renderer.readback.PixelReadback;
 import org.lwjgl.opengl.GL11;
 import org.lwjgl.opengl.GL30;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -55,6 +59,10 @@ import java.util.logging.Logger;
 public final class HeadlessRenderer implements Renderer {
     /** Frames read back while later ones are drawn (double-buffered readback). */
     public static final int FRAMES_IN_FLIGHT = 2;
+
+    /** The optional layers this renderer makes (see {@link #produceLayers}). */
+    public static final Set<Modality> LAYERS = Set.copyOf(EnumSet.of(Modality.AMODAL,
+            Modality.NORMALS, Modality.OBJECT_COORDS, Modality.FLOW, Modality.FLOW_VALID, Modality.DEPTH_NOISY));
 
     /** Held so that the level set on it is not lost when the logger is collected. */
     private static final Logger JME_LOG = Logger.getLogger("com.jme3");
@@ -74,12 +82,16 @@ public final class HeadlessRenderer implements Renderer {
     /** Frames finished early (when the render size changed), handed out before any in flight. */
     private final Deque<RenderedFrame> ready = new ArrayDeque<>();
     private final Lens lens = new Lens();
+    private final GeometryLayers geometry;
     private FrameTargets targets;
     private ColourResolve resolve;
     private FrameTargets resolveTargets;
     private int resolveSamples = 1;
     private PixelReadback readback;
     private java.nio.ByteBuffer subFrameColour;
+    /** The optional layers' readback and the next scene's depth pass, while layers are asked for. */
+    private LayerReadback layerReadback;
+    private NextDepth nextDepth;
     /** The optional layers each frame carries (see {@link #produceLayers}). */
     private Set<Modality> layers = Set.of();
     /** Draws the amodal masks when the run asked for them, else null. */
@@ -105,6 +117,7 @@ public final class HeadlessRenderer implements Renderer {
         mainView.attachScene(mirror.root());
         mainView.attachScene(mirror.backdrop());
         grading = new Grading(mirror.root(), mirror.backdrop());
+        geometry = new GeometryLayers(mirror.root(), mirror.backdrop());
     }
 
     /**
@@ -134,16 +147,29 @@ public final class HeadlessRenderer implements Renderer {
         return FRAMES_IN_FLIGHT;
     }
 
-    /** Of the optional layers this renderer makes the amodal masks ({@link Modality#AMODAL}) and depth_noisy (from the finished depth). */
+    /**
+     * Makes {@link #LAYERS} on request: the amodal masks by drawing each object alone after the main
+     * pass; normals and object points from two more targets of the main pass, flow also from a depth
+     * pass over the scene one step later; depth_noisy from the finished depth. With none asked for,
+     * the main pass has its three targets and the shaders compile as without layers.
+     */
     @Override
     public void produceLayers(Set<Modality> layers) {
-        Set<Modality> others = new java.util.HashSet<>(layers);
-        others.remove(Modality.AMODAL);
-        others.remove(Modality.DEPTH_NOISY);
-        Renderer.super.produceLayers(others);
+        Set<Modality> unknown = EnumSet.noneOf(Modality.class);
+        unknown.addAll(layers);
+        unknown.removeAll(LAYERS);
+        Renderer.super.produceLayers(unknown);
+        if (this.layers.equals(layers)) {
+            return;  // the targets, readback and passes already fit
+        }
+        if (readback != null && !readback.isEmpty()) {
+            throw new IllegalStateException("layers changed while frames were in flight; drain() first");
+        }
         this.layers = Set.copyOf(layers);
         lens.layers(this.layers);
         amodal = layers.contains(Modality.AMODAL) ? new AmodalPass(assets, renderManager) : null;
+        geometry.enabled(!geometryLayers().isEmpty());
+        targets = null;  // the next frame sets up targets and readback for these layers
     }
 
     @Override
@@ -153,9 +179,14 @@ public final class HeadlessRenderer implements Renderer {
 
     @Override
     public RenderedFrame render(Scene scene) {
+        return render(scene, null);
+    }
+
+    @Override
+    public RenderedFrame render(Scene scene, Scene next) {
         drain();
         RenderedFrame frame = RenderedFrame.allocate(scene.camera().width(), scene.camera().height(), layers);
-        renderInto(scene, frame);
+        renderInto(scene, next, frame);
         drain();
         return frame;
     }
@@ -166,7 +197,20 @@ public final class HeadlessRenderer implements Renderer {
      */
     @Override
     public RenderedFrame renderInto(Scene scene, RenderedFrame into) {
+        return renderInto(scene, null, into);
+    }
+
+    /** As above; {@code next}, the scene one step later, is needed exactly when flow is among the layers. */
+    @Override
+    public RenderedFrame renderInto(Scene scene, Scene next, RenderedFrame into) {
+        if ((next != null) != Modality.needNextScene(layers)) {
+            throw new IllegalArgumentException(next == null ? "flow needs the scene one step later"
+                    : "a next scene was given but no layer asked for needs it");
+        }
         WideView view = lens.view(scene.camera(), targets);
+        if (view != null && next != null) {
+            throw new FlowThroughLens();
+        }
         Camera drawn = view == null ? scene.camera() : view.render();
         if (readback != null && (targets.width() != drawn.width() || targets.height() != drawn.height())) {
             while (!readback.isEmpty()) {  // a new size: finish what was drawn at the old one first
@@ -178,9 +222,18 @@ public final class HeadlessRenderer implements Renderer {
                 ? subFrames(scene, drawn) : null;
         draw(scene, drawn);
         RenderedFrame target = view == null ? into : lens.buffer(drawn);
+        Scene seen = view == null ? scene : Lens.seenThrough(scene, drawn);
         readback.start(targets.frameBuffer().getId(), target);
         if (amodal != null) {  // through the wide view when the lens distorts; remapped with the other buffers
-            amodal.render(view == null ? scene : Lens.seenThrough(scene, drawn), mirror, camera, target.layers().amodal());
+            amodal.render(seen, mirror, camera, target.layers().amodal());
+        }
+        if (layerReadback != null) {
+            if (next != null) {
+                mirror.sync(next);  // the next frame's draw syncs the mirror to its own scene again
+                nextDepth.draw(next.camera());
+            }
+            layerReadback.start(targets.frameBuffer().getId(), next != null ? nextDepth.frameBuffer().getId() : 0,
+                    seen, next);
         }
         inFlight.add(new Flight(scene, into, view, drawn, shutter));
         return done;
@@ -211,6 +264,9 @@ public final class HeadlessRenderer implements Renderer {
      */
     private RenderedFrame finishOldest() {
         RenderedFrame drawn = readback.finishOldest();
+        if (layerReadback != null) {
+            layerReadback.finish(drawn);
+        }
         Flight flight = inFlight.poll();
         Scene scene = flight.scene();
         if (flight.shutter() != null) {
@@ -267,6 +323,13 @@ public final class HeadlessRenderer implements Renderer {
         return subFrameColour;
     }
 
+    /** Flow through a distorting lens: not made (it would be measured in the wide view's pinhole pixels). */
+    static final class FlowThroughLens extends IllegalArgumentException implements dev.facet.engine.spi.UserMistake {
+        FlowThroughLens() {
+            super("flow and flow_valid are not made for a distorted camera yet: leave camera.distortion or flow out");
+        }
+    }
+
     /** The run asks for depth_noisy but the scene's camera has no depth sensor model. */
     static final class NoDepthNoise extends IllegalArgumentException implements dev.facet.engine.spi.UserMistake {
         NoDepthNoise() {
@@ -290,8 +353,9 @@ public final class HeadlessRenderer implements Renderer {
                 readback.close();
             }
             // the old framebuffer stays with jME's native-object manager, which frees it on close
-            targets = new FrameTargets(cam.width(), cam.height());
+            targets = new FrameTargets(cam.width(), cam.height(), !geometryLayers().isEmpty());
             readback = new PixelReadback(cam.width(), cam.height(), FRAMES_IN_FLIGHT);
+            layers(cam.width(), cam.height());
             mainView.setOutputFrameBuffer(targets.frameBuffer());
             mainView.clearProcessors();
             mainView.addProcessor(targets);
@@ -303,6 +367,7 @@ public final class HeadlessRenderer implements Renderer {
         CameraMapping.apply(cam, camera);
         targets.background(Grading.display(scene.background(), rendering));
         mirror.sync(scene);
+        geometry.sync();
         shadow.fit(mirror.root(), mirror.sunDirection());  // reads the world bounds sync just updated
         lightShadows.fit(rendering, scene.lighting().lights());
         renderManager.render(0f, false);
@@ -312,6 +377,28 @@ public final class HeadlessRenderer implements Renderer {
     /** What the image cache holds and has done. */
     public dev.facet.engine.scene.AssetCache.Stats textureCacheStats() {
         return mirror.textureCacheStats();
+    }
+
+    /** The asked-for layers made from the main pass's geometry targets (all but the amodal masks). */
+    private Set<Modality> geometryLayers() {
+        Set<Modality> g = EnumSet.noneOf(Modality.class);
+        g.addAll(layers);
+        g.remove(Modality.AMODAL);
+        g.remove(Modality.DEPTH_NOISY);  // made from the finished depth, not drawn
+        return g;
+    }
+
+    /** Sets up (or drops) the layers' readback and next-depth pass for frames of {@code w} x {@code h}. */
+    private void layers(int w, int h) {
+        if (layerReadback != null) {
+            layerReadback.close();
+            layerReadback = null;
+        }
+        nextDepth = null;
+        if (!geometryLayers().isEmpty()) {
+            layerReadback = new LayerReadback(w, h, FRAMES_IN_FLIGHT, geometryLayers());
+            nextDepth = layerReadback.needsNext() ? new NextDepth(renderManager, mirror.root(), w, h) : null;
+        }
     }
 
     /** Draws colour with {@code n} samples per pixel from now on: 1 is the label pass's own colour. */
@@ -336,6 +423,9 @@ public final class HeadlessRenderer implements Renderer {
     public void close() {
         if (readback != null) {
             readback.close();
+        }
+        if (layerReadback != null) {
+            layerReadback.close();
         }
         gl.cleanup();
         context.close();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Frames of distorted cameras against {@link AnalyticRays}: the ray through each distorted
+ * Frames of distorted cameras against {@link DistortedRays}: the ray through each distorted
  * pixel centre, found by the test's own inversion of the model and intersected analytically.
  * Away from silhouettes (pixels whose 3x3 neighbourhood of rays hits one object), at least
  * 99.5% of instance ids agree; depth is within 1e-4 relative at every pixel whose 3x3 rays hit
@@ -127,8 +127,8 @@ class LensDistortionRenderingTest {
 
     private static void check(Scene scene) {
         RenderedFrame f = renderer.render(scene);
-        AnalyticRays rays = new AnalyticRays(scene);
-        AnalyticRays.Hit[] hits = new AnalyticRays.Hit[W * H];
+        DistortedRays rays = new DistortedRays(scene);
+        DistortedRays.Hit[] hits = new DistortedRays.Hit[W * H];
         for (int v = 0; v < H; v++) {
             for (int u = 0; u < W; u++) {
                 hits[v * W + u] = rays.cast(u, v);
@@ -148,7 +148,7 @@ class LensDistortionRenderingTest {
                     continue;
                 }
                 interior++;
-                AnalyticRays.Hit ref = hits[i];
+                DistortedRays.Hit ref = hits[i];
                 agree += f.instance()[i] == ref.instanceId() ? 1 : 0;
                 if (ref.shape() instanceof Shape.Plane || ref.shape() instanceof Shape.Box) {
                     double rel = Math.abs(f.depth()[i] - ref.depth()) / ref.depth();
@@ -180,11 +180,11 @@ class LensDistortionRenderingTest {
     }
 
     /** The rays through the pixel and its 8 neighbours hit one object (or all miss), and if {@code face}, one face of it. */
-    private static boolean uniform(AnalyticRays.Hit[] hits, int i, boolean face) {
+    private static boolean uniform(DistortedRays.Hit[] hits, int i, boolean face) {
         int id = hits[i].instanceId();
         for (int dv = -1; dv <= 1; dv++) {
             for (int du = -1; du <= 1; du++) {
-                AnalyticRays.Hit h = hits[i + dv * W + du];
+                DistortedRays.Hit h = hits[i + dv * W + du];
                 if (h.instanceId() != id || face && h.face() != hits[i].face()) {
                     return false;
                 }

@@ -36,6 +36,16 @@ public record Npy(String header, int dataStart, float[] values) {
         return npy.values();
     }
 
+    /** The float32 values of a file of shape (height, width, channels), checking shape and exact size. */
+    public static float[] float32(Path file, int width, int height, int channels) throws IOException {
+        Npy npy = read(file);
+        String shape = npy.header().replace(" ", "");
+        assertTrue(shape.contains("'shape':(" + height + "," + width + "," + channels + ")"), file + " shape: "
+                + npy.header());
+        assertEquals((long) width * height * channels, npy.values().length, file + " holds W*H*C float32 values");
+        return npy.values();
+    }
+
     public static Npy parse(byte[] file) {
         assertTrue(file.length >= 10, "npy shorter than its preamble");
         assertEquals(0x93, file[0] & 0xFF, "npy magic");

@@ -47,6 +47,7 @@ final class Stages {
         image.measureFull(scenario, scenes, replay -> fullRun(replay, renderer, tmp));
         new AssetCacheStages(results).measure(renderer, scenes, v -> withReadback(renderer, v, Set.of()), tmp);
         new SensorStages(setup, runs, results).measure(renderer, scenes);
+        new LayerStages(runs, results).measure(renderer, scenario, scenes, tmp);
         renderer.produceLayers(Set.of(Modality.AMODAL));
         renderer.render(scenes.get(0));  // compiles the amodal shader untimed
         double amodal = withReadback(renderer, scenes, Set.of(Modality.AMODAL));

@@ -62,6 +62,8 @@ public final class RunLoop {
      */
     public long run(DatasetInfo info, java.util.function.LongPredicate alreadyWritten)
             throws IOException, InterruptedException {
+        Set<Modality> layers = checkLayers(scenario, exporters);  // before any exporter starts: nothing written
+        boolean needsNext = Modality.needNextScene(layers);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         FrameCompletion completion = new FrameCompletion(exporters, listener);
         FrameOrder order = new FrameOrder();
@@ -72,7 +74,6 @@ public final class RunLoop {
                 started.add(e);
                 e.start(info);
             }
-            Set<Modality> layers = layers(exporters);
             renderer.produceLayers(layers);
             FrameBuffers buffers = new FrameBuffers(pipeline.bufferSets(renderer.framesInFlight()), info.size(), layers);
             ExecutorService workers = Executors.newFixedThreadPool(pipeline.workers(), r -> {
@@ -81,15 +82,21 @@ public final class RunLoop {
                 return t;
             });
             Deque<Pending> inFlight = new ArrayDeque<>();
+            Scene carried = null;
             try {
                 for (long k = info.frames().start(); k < info.frames().end() && failure.get() == null; k++) {
                     if (alreadyWritten.test(k)) {
                         continue;
                     }
-                    Scene scene = scenario.sceneToRender(info.seed(), k, info.size());
+                    // within a sequence the previous frame's next scene is this frame's scene: built once
+                    Scene built = carried != null && carried.frame() == k && k % scenario.sequenceLength() != 0
+                            ? carried : scenario.sceneInRun(info.seed(), k, info.size());
+                    Scene scene = scenario.sceneToRender(info.seed(), k, info.size(), built);
                     FrameBuffers.Slot slot = buffers.take();
                     inFlight.add(new Pending(scene, slot));
-                    RenderedFrame done = renderer.renderInto(scene, slot.pixels());
+                    Scene next = needsNext ? scenario.sceneAfter(info.seed(), k, info.size()) : null;
+                    carried = next;
+                    RenderedFrame done = renderer.renderInto(scene, next, slot.pixels());
                     if (done != null) {
                         queue(inFlight, done, workers, buffers, new Handoff(submitted++, failure, completion, order));
                     }
@@ -123,6 +130,18 @@ public final class RunLoop {
             e.finish(submitted);
         }
         return submitted;
+    }
+
+    /**
+     * The optional layers {@code exporters} need, together; refuses flow for a scenario of still
+     * frames ({@link Scenario.NoNextStep}, a user mistake). Commands call it before they write anything.
+     */
+    public static Set<Modality> checkLayers(Scenario scenario, List<Exporter> exporters) {
+        Set<Modality> layers = layers(exporters);
+        if (Modality.needNextScene(layers) && scenario.sequenceLength() == 1) {
+            throw new Scenario.NoNextStep(scenario.name());
+        }
+        return layers;
     }
 
     /** The optional layers the exporters need, together. */

@@ -35,12 +35,37 @@ public interface Scenario {
      * previous one for its last step (the blur then trails back in time).
      */
     default Scene sceneToRender(long runSeed, long frame, ImageSize size) {
-        Scene scene = sceneInRun(runSeed, frame, size);
+        return sceneToRender(runSeed, frame, size, sceneInRun(runSeed, frame, size));
+    }
+
+    /** As {@link #sceneToRender(long, long, ImageSize)}, for {@code scene}, frame {@code frame} already built. */
+    default Scene sceneToRender(long runSeed, long frame, ImageSize size, Scene scene) {
         if (scene.rendering().motionBlur() == null || scene.step() == null || sequenceLength() < 2) {
             return scene;
         }
         long other = scene.step() + 1 < sequenceLength() ? frame + 1 : frame - 1;
         return scene.withShutterEnd(sceneInRun(runSeed, other, size));
+    }
+
+    /**
+     * The scene one step after frame {@code frame} of a run seeded with {@code runSeed}: step t+1 of the
+     * frame's sequence, also after its last step (the world simulated one step beyond), so that layers
+     * over time (flow) exist for every frame. Its meta fields (frame, step, time) are those of t+1,
+     * and when step t+1 is in the sequence it equals {@code sceneInRun(runSeed, frame + 1, size)}: the
+     * run loop uses it as that frame's scene rather than building it twice.
+     * Still frames have no next step: the default refuses, which is what {@link #sequenceLength()} 1 means.
+     */
+    default Scene sceneAfter(long runSeed, long frame, ImageSize size) {
+        throw new NoNextStep(name());
+    }
+
+    /** Asked for the scene after a still frame: a user mistake (flow of a scenario without sequences). */
+    final class NoNextStep extends IllegalArgumentException implements dev.facet.engine.spi.UserMistake {
+        public NoNextStep(String scenario) {
+            super("scenario " + scenario + " has still frames, so it has no flow: flow and flow_valid describe the"
+                    + " motion from step t to t+1 of a sequence; add sequence: {frames: N, fps: F} to the scenario"
+                    + " or leave flow out of outputs");
+        }
     }
 
     /**

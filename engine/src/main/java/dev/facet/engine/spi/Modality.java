@@ -21,6 +21,14 @@ public enum Modality {
     DEPTH("depth", 1, true, Kind.CONTINUOUS),
     /** Each object's unoccluded silhouette: per object, not per pixel ({@link PixelLayers#amodal()}). */
     AMODAL("amodal", 0, false, Kind.LABEL),
+    /** The surface normal in the camera frame (OpenCV axes), unit length, 0 where no surface. */
+    NORMALS("normals", 3, false, Kind.CONTINUOUS),
+    /** Each pixel's point in its own object's frame, scaled per axis to the object's bounds: [0, 1]^3, NaN off objects. */
+    OBJECT_COORDS("object_coords", 3, false, Kind.CONTINUOUS),
+    /** Forward optical flow t -> t+1 in pixels (du, dv); 0 where {@link #FLOW_VALID} is 0. */
+    FLOW("flow", 2, false, Kind.CONTINUOUS),
+    /** 1 where the flow is valid: the point is seen at t+1, inside the image and not hidden; else 0. */
+    FLOW_VALID("flow_valid", 1, false, Kind.LABEL),
     /** Depth as a depth sensor reads it (noise, quantisation, dropout at edges), from the finished clean depth. */
     DEPTH_NOISY("depth_noisy", 1, false, Kind.DERIVED);
 
@@ -88,6 +96,16 @@ public enum Modality {
     /** True for what is held per object ({@link #AMODAL}), not as one value per pixel. */
     public boolean perObject() {
         return channels == 0;
+    }
+
+    /** True for the layers made from the scene one step later (t+1): the renderer needs that scene too. */
+    public boolean needsNextScene() {
+        return this == FLOW || this == FLOW_VALID;
+    }
+
+    /** True when any of {@code modalities} {@linkplain #needsNextScene() needs the next scene}. */
+    public static boolean needNextScene(Set<Modality> modalities) {
+        return modalities.stream().anyMatch(Modality::needsNextScene);
     }
 
     public static Optional<Modality> named(String name) {

@@ -26,6 +26,26 @@ public interface Renderer extends AutoCloseable {
         return into;
     }
 
+    /**
+     * Like {@link #renderInto(Scene, RenderedFrame)}, with {@code next}, the scene one step later (the
+     * same sequence at t+1), from which the layers that {@linkplain Modality#needsNextScene() need it}
+     * (flow) are made; {@code next} is null when no layer asked for needs it.
+     */
+    default RenderedFrame renderInto(Scene scene, Scene next, RenderedFrame into) {
+        if (next != null) {
+            throw new UnsupportedOperationException(description() + " cannot make layers from the next scene");
+        }
+        return renderInto(scene, into);
+    }
+
+    /** Like {@link #render(Scene)}, with the scene one step later for the layers that need it (see above). */
+    default RenderedFrame render(Scene scene, Scene next) {
+        if (next != null) {
+            throw new UnsupportedOperationException(description() + " cannot make layers from the next scene");
+        }
+        return render(scene);
+    }
+
     /** Completes every frame still in flight and returns their buffers, oldest first. */
     default List<RenderedFrame> drain() {
         return List.of();

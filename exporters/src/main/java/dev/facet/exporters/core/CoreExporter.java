@@ -67,7 +67,8 @@ public final class CoreExporter extends FolderExporter {
     public List<ExporterOption> options() {
         return List.of(
                 new ExporterOption("outputs", ExporterOption.Type.TEXT_LIST, Modality.STANDARD_NAMES,
-                        "modalities to write, comma-separated, from " + String.join(",", Modality.NAMES) + " (meta always)"),
+                        "modalities to write, comma-separated, from " + String.join(",", Modality.NAMES)
+                                + " (meta always; flow brings flow_valid)"),
                 new ExporterOption("png_level", ExporterOption.Type.INTEGER, (long) PngEncoder.DEFAULT_LEVEL,
                         "deflate level of the PNG files, 0 (none, fastest) .. 9 (smallest)"));
     }
@@ -87,6 +88,9 @@ public final class CoreExporter extends FolderExporter {
             for (String n : options.texts("outputs")) {
                 chosen.add(Modality.named(n).orElseThrow(() -> new IllegalArgumentException("core outputs: unknown modality '"
                         + n + "'; expected some of " + String.join(",", Modality.NAMES))));
+            }
+            if (chosen.contains(Modality.FLOW)) {
+                chosen.add(Modality.FLOW_VALID);  // flow is never written without its validity
             }
             outputs = chosen;
             skipped = EnumSet.complementOf(EnumSet.copyOf(chosen));

@@ -69,6 +69,17 @@ record DatasetManifest(DatasetInfo info, long[] framesPresent, Set<Modality> out
                 "meaning", "per object: its unoccluded silhouette in the image (column-major RLE), pixel_count,"
                         + " pixel_count_all (the whole silhouette on the BOP canvas of 3x the image each way),"
                         + " visibility = visible pixels / pixel_count_all, bbox, bbox_all"));
+        m.put(Modality.NORMALS.id(), ordered("format", "npy", "dtype", "float32", "channels", 3,
+                "meaning", "surface normal in the OpenCV camera frame (x right, y down, z forward), unit length,"
+                        + " toward the camera; interpolated vertex normal; 0 = no surface"));
+        m.put(Modality.OBJECT_COORDS.id(), ordered("format", "npy", "dtype", "float32", "channels", 3,
+                "meaning", "the point in its object's frame scaled per axis to the object's bounds, [0, 1];"
+                        + " NaN = no object"));
+        m.put(Modality.FLOW.id(), ordered("format", "npy", "dtype", "float32", "channels", 2, "units", "pixels",
+                "meaning", "forward optical flow (du, dv) from step t to t+1 of the surface point under each pixel"
+                        + " centre; 0 where flow_valid is 0"));
+        m.put(Modality.FLOW_VALID.id(), ordered("format", "png", "dtype", "uint8",
+                "meaning", "255 = flow valid, 0 = no object, or the point is outside the image or hidden at t+1"));
         m.put(Modality.DEPTH_NOISY.id(), ordered("format", "npy", "dtype", "float32", "units", "metres",
                 "meaning", "z-depth as a depth sensor reads it (camera.depth_noise: noise growing with z^2, "
                         + "quantisation, dropout at depth edges; see meta camera.depth_noise), 0 = no reading"));

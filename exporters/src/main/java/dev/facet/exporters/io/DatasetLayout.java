@@ -24,12 +24,15 @@ public final class DatasetLayout {
         return "sequence_" + stem(sequence);
     }
 
-    /** The file name extension of a modality's files, with its dot: {@code .npy} for depth and depth_noisy, {@code .json} for amodal masks, else {@code .png}. */
+    /**
+     * The file name extension of a modality's files, with its dot: {@code .npy} for the float
+     * modalities (depth, normals, object_coords, flow, depth_noisy), {@code .json} for amodal masks, else {@code .png}.
+     */
     public static String extension(Modality modality) {
         return switch (modality) {
-            case DEPTH, DEPTH_NOISY -> ".npy";
+            case DEPTH, NORMALS, OBJECT_COORDS, FLOW, DEPTH_NOISY -> ".npy";
             case AMODAL -> ".json";
-            default -> ".png";
+            case RGB, INSTANCE, SEMANTIC, FLOW_VALID -> ".png";
         };
     }
 

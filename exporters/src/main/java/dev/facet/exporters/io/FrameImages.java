@@ -31,8 +31,35 @@ public final class FrameImages {
             case SEMANTIC -> semanticPng(frame, pngLevel);
             case DEPTH -> depthNpy(frame);
             case AMODAL -> AmodalFile.json(frame);
-            case DEPTH_NOISY -> layerNpy(frame, Modality.DEPTH_NOISY);
+            case NORMALS, OBJECT_COORDS, FLOW, DEPTH_NOISY -> layerNpy(modality, frame);
+            case FLOW_VALID -> flowValidPng(frame, pngLevel);
         };
+    }
+
+    /**
+     * An optional float layer as a float32 NPY file: (height, width, channels), or (height, width)
+     * for a one-channel layer such as depth_noisy, shaped as depth is.
+     */
+    public static byte[] layerNpy(Modality modality, Frame frame) {
+        return frame.derived(new Key(modality, -1, 0), () -> {
+            RenderedFrame px = frame.pixels();
+            float[] values = px.layers().get(modality);
+            return modality.channels() == 1 ? NpyWriter.encodeFloat32(px.height(), px.width(), values)
+                    : NpyWriter.encodeFloat32(px.height(), px.width(), modality.channels(), values);
+        });
+    }
+
+    /** The flow's validity as an 8-bit gray PNG: 255 where the flow is valid, 0 where not. */
+    public static byte[] flowValidPng(Frame frame, int level) {
+        return frame.derived(new Key(Modality.FLOW_VALID, level, 0), () -> {
+            RenderedFrame px = frame.pixels();
+            float[] valid = px.layers().get(Modality.FLOW_VALID);
+            byte[] bytes = new byte[valid.length];
+            for (int i = 0; i < valid.length; i++) {
+                bytes[i] = valid[i] != 0 ? (byte) 255 : 0;
+            }
+            return PngEncoder.ofThisThread(level).encodeGray8(px.width(), px.height(), bytes);
+        });
     }
 
     /** The RGB image as an 8-bit RGB PNG of deflate level {@code level}. */
@@ -64,17 +91,6 @@ public final class FrameImages {
         return frame.derived(new Key(Modality.DEPTH, -1, 0), () -> {
             RenderedFrame px = frame.pixels();
             return NpyWriter.encodeFloat32(px.height(), px.width(), px.depth());
-        });
-    }
-
-    /** A one-channel float layer (e.g. depth_noisy) as a float32 (height, width) NPY file. */
-    public static byte[] layerNpy(Frame frame, Modality layer) {
-        if (layer.channels() != 1) {
-            throw new IllegalArgumentException(layer.id() + " has " + layer.channels() + " channels, not 1");
-        }
-        return frame.derived(new Key(layer, -1, 0), () -> {
-            RenderedFrame px = frame.pixels();
-            return NpyWriter.encodeFloat32(px.height(), px.width(), px.layers().get(layer));
         });
     }
 

@@ -7,17 +7,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads the float32 (H, W) arrays that {@link NpyWriter} writes, for tools such as previews. */
+/** Reads the float32 (H, W) and (H, W, C) arrays that {@link NpyWriter} writes, for tools such as previews. */
 public final class NpyReader {
     private NpyReader() {
     }
 
-    /** A float32 C-order 2-D array: its shape and values, row-major. */
+    /** A float32 C-order array of height x width pixels: its shape and values, row-major, channels interleaved. */
     public record Float32(int height, int width, float[] values) {
     }
 
-    /** Reads {@code file}; an IOException names the file and what is wrong with it. */
+    /** Reads a (height, width) {@code file}; an IOException names the file and what is wrong with it. */
     public static Float32 readFloat32(Path file) throws IOException {
+        return readFloat32(file, 1);
+    }
+
+    /**
+     * Reads a file of shape (height, width, channels), or (height, width) when {@code channels} is 1;
+     * an IOException names the file and what is wrong with it.
+     */
+    public static Float32 readFloat32(Path file, int channels) throws IOException {
         byte[] b = Files.readAllBytes(file);
         if (b.length < 10 || (b[0] & 0xFF) != 0x93 || b[1] != 'N' || b[6] != 1) {
             throw new IOException(file + ": not an NPY 1.x file");
@@ -33,13 +41,15 @@ public final class NpyReader {
         int open = header.indexOf("'shape': (");
         int close = open < 0 ? -1 : header.indexOf(')', open);
         String[] dims = close < 0 ? new String[0] : header.substring(open + 10, close).split(",");
-        long h = dims.length == 2 ? dimension(dims[0]) : -1;
-        long w = dims.length == 2 ? dimension(dims[1]) : -1;
-        if (h < 0 || w < 0 || h * w > (b.length - 10L - headerLength) / 4) {
-            throw new IOException(file + ": expected a (height, width) array as long as the file, header "
-                    + header.trim() + ", " + b.length + " bytes");
+        int rank = channels == 1 ? 2 : 3;
+        long h = dims.length == rank ? dimension(dims[0]) : -1;
+        long w = dims.length == rank ? dimension(dims[1]) : -1;
+        boolean channelsMatch = rank == 2 || dims.length == 3 && dimension(dims[2]) == channels;
+        if (h < 0 || w < 0 || !channelsMatch || h * w * channels > (b.length - 10L - headerLength) / 4) {
+            throw new IOException(file + ": expected a (height, width" + (rank == 2 ? "" : ", " + channels)
+                    + ") array as long as the file, header " + header.trim() + ", " + b.length + " bytes");
         }
-        float[] values = new float[(int) (h * w)];
+        float[] values = new float[(int) (h * w * channels)];
         ByteBuffer.wrap(b, 10 + headerLength, 4 * values.length).order(ByteOrder.LITTLE_ENDIAN)
                 .asFloatBuffer().get(values);
         return new Float32((int) h, (int) w, values);

@@ -9,8 +9,9 @@ import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes a float32 array of shape (height, width), row-major, as a NumPy {@code .npy}
- * file, format version 1.0, little-endian. Stateless and thread-safe.
+ * Writes a float32 array of shape (height, width) or (height, width, channels), row-major
+ * (C order), as a NumPy {@code .npy} file, format version 1.0, little-endian. Stateless and
+ * thread-safe.
  */
 public final class NpyWriter {
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0};
@@ -21,11 +22,24 @@ public final class NpyWriter {
     }
 
     public static void writeFloat32(OutputStream out, int height, int width, float[] data) throws IOException {
-        if (height < 0 || width < 0 || (long) height * width != data.length) {
-            throw new IllegalArgumentException("data has " + data.length + " values, expected shape ("
-                    + height + ", " + width + ")");
+        write(out, new int[] {height, width}, data);
+    }
+
+    /** Writes an array of shape (height, width, channels): {@code channels} values per pixel, pixel-interleaved. */
+    public static void writeFloat32(OutputStream out, int height, int width, int channels, float[] data)
+            throws IOException {
+        write(out, new int[] {height, width, channels}, data);
+    }
+
+    private static void write(OutputStream out, int[] shape, float[] data) throws IOException {
+        long count = 1;
+        for (int d : shape) {
+            count = d < 0 ? -1 : count * d;
         }
-        out.write(header(height, width));
+        if (count != data.length) {
+            throw new IllegalArgumentException("data has " + data.length + " values, expected shape " + tuple(shape));
+        }
+        out.write(header(shape));
         ByteBuffer bytes = ByteBuffer.allocate(4 * Math.min(CHUNK_FLOATS, Math.max(1, data.length)))
                 .order(ByteOrder.LITTLE_ENDIAN);
         FloatBuffer floats = bytes.asFloatBuffer();
@@ -39,18 +53,35 @@ public final class NpyWriter {
     }
 
     public static byte[] encodeFloat32(int height, int width, float[] data) {
+        return encode(new int[] {height, width}, data);
+    }
+
+    public static byte[] encodeFloat32(int height, int width, int channels, float[] data) {
+        return encode(new int[] {height, width, channels}, data);
+    }
+
+    private static byte[] encode(int[] shape, float[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4 * data.length + ALIGNMENT * 2);
         try {
-            writeFloat32(out, height, width, data);
+            write(out, shape, data);
         } catch (IOException e) {
             throw new AssertionError("in-memory stream failed", e);
         }
         return out.toByteArray();
     }
 
+    /** A shape as Python writes a tuple, e.g. {@code (480, 640)} or {@code (480, 640, 3)}. */
+    private static String tuple(int[] shape) {
+        StringBuilder b = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(shape[i]);
+        }
+        return b.append(shape.length == 1 ? ",)" : ")").toString();
+    }
+
     /** Magic, version, header length and the space-padded header dict ending in a newline. */
-    static byte[] header(int height, int width) {
-        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + height + ", " + width + "), }";
+    static byte[] header(int... shape) {
+        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': " + tuple(shape) + ", }";
         int unpadded = MAGIC.length + 2 + dict.length() + 1;
         int padding = (ALIGNMENT - unpadded % ALIGNMENT) % ALIGNMENT;
         String text = dict + " ".repeat(padding) + "\n";

@@ -120,6 +120,16 @@ public final class PngEncoder {
         return out.toByteArray();
     }
 
+    public byte[] encodeGray8(int width, int height, byte[] values) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(values.length / 4 + 128);
+        try {
+            writeGray8(out, width, height, values);
+        } catch (IOException e) {
+            throw new AssertionError("in-memory stream failed", e);
+        }
+        return out.toByteArray();
+    }
+
     public byte[] encodeGray16(int width, int height, int[] values) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(values.length + 128);
         try {

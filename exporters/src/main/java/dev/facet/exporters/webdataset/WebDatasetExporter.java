@@ -117,12 +117,12 @@ public final class WebDatasetExporter extends FolderExporter {
             members.put(modality.id() + DatasetLayout.extension(modality),
                     FrameImages.of(modality, frame, PngEncoder.DEFAULT_LEVEL));
         }
-        for (Modality layer : frame.pixels().layers().modalities()) {  // the optional layers the run made, e.g. depth_noisy.npy
-            members.put(layer.id() + DatasetLayout.extension(layer), FrameImages.of(layer, frame, PngEncoder.DEFAULT_LEVEL));
-        }
-        if (frame.pixels().layers().has(Modality.AMODAL)) {  // amodal.json: when the run made amodal masks
-            members.put(Modality.AMODAL.id() + DatasetLayout.extension(Modality.AMODAL),
-                    FrameImages.of(Modality.AMODAL, frame, PngEncoder.DEFAULT_LEVEL));
+        // the optional layers the run made (core outputs such as normals or flow, amodal masks), in contract order
+        for (Modality modality : Modality.values()) {
+            if (!modality.standard() && frame.pixels().layers().has(modality)) {
+                members.put(modality.id() + DatasetLayout.extension(modality),
+                        FrameImages.of(modality, frame, PngEncoder.DEFAULT_LEVEL));
+            }
         }
         members.put("json", FrameMeta.json(frame));
         return new FrameSample(DatasetLayout.stem(frame.index()), members);

@@ -47,10 +47,20 @@ class CoreOutputsTest {
     void refusesUnknownModalitiesAndLevels() {
         CoreExporter exporter = new CoreExporter();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> exporter.configure(Exporters.options(exporter, Map.of("outputs", "rgb,normals"))));
-        assertTrue(e.getMessage().contains("'normals'"), e.getMessage());
+                () -> exporter.configure(Exporters.options(exporter, Map.of("outputs", "rgb,normal"))));
+        assertTrue(e.getMessage().contains("'normal'"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> exporter.configure(Exporters.options(exporter, Map.of("png_level", "11"))));
         assertThrows(IllegalArgumentException.class, () -> exporter.configure(Exporters.options(exporter, Map.of("png_level", "fast"))));
+    }
+
+    @Test
+    void optionalLayersAreAskedOfTheRendererAndFlowBringsItsValidity() {
+        CoreExporter standard = new CoreExporter();
+        assertTrue(standard.layers().isEmpty(), "the default outputs need no layers");
+        CoreExporter exporter = new CoreExporter();
+        exporter.configure(Exporters.options(exporter, Map.of("outputs", "rgb,depth,normals,flow")));
+        assertEquals(java.util.EnumSet.of(dev.facet.engine.spi.Modality.NORMALS, dev.facet.engine.spi.Modality.FLOW,
+                dev.facet.engine.spi.Modality.FLOW_VALID), exporter.layers());
     }
 
     @Test

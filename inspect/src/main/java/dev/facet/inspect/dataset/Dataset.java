@@ -112,8 +112,9 @@ public final class Dataset {
         return m;
     }
 
+    /** True when dataset.json lists {@code modality} (a standard one or an optional layer such as normals). */
     public boolean has(String modality) {
-        return modalities().contains(modality);
+        return manifest.path("modalities").has(modality);
     }
 
     /** A file of frame {@code frame}: {@code folder/NNNNNN.ext}. */

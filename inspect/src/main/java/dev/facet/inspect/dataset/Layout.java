@@ -13,6 +13,11 @@ public final class Layout {
     public static final String AMODAL = "amodal";
     /** Depth as the camera's depth sensor model reads it (optional). */
     public static final String DEPTH_NOISY = "depth_noisy";
+    /** The optional per-pixel layers (see the dataset format, "Optional layers"). */
+    public static final String NORMALS = "normals";
+    public static final String OBJECT_COORDS = "object_coords";
+    public static final String FLOW = "flow";
+    public static final String FLOW_VALID = "flow_valid";
     public static final List<String> PIXEL_MODALITIES = List.of(RGB, INSTANCE, SEMANTIC, DEPTH);
 
     private Layout() {
@@ -26,7 +31,7 @@ public final class Layout {
     /** The file extension of a modality's files, dot included. */
     public static String extension(String modality) {
         return switch (modality) {
-            case DEPTH, DEPTH_NOISY -> ".npy";
+            case DEPTH, NORMALS, OBJECT_COORDS, FLOW, DEPTH_NOISY -> ".npy";
             case META, AMODAL -> ".json";
             default -> ".png";
         };

@@ -59,6 +59,18 @@ public final class Pixels {
 
     /** A little-endian float32 C-order 2-D NPY array; a short or malformed file is an IOException. */
     public static Floats npy(byte[] b, String name) throws IOException {
+        return npy(b, name, 1);
+    }
+
+    /**
+     * A little-endian float32 C-order NPY array of shape (H, W, channels), or (H, W) when
+     * {@code channels} is 1; values pixel-interleaved. A short or malformed file is an IOException.
+     */
+    public static Floats npy(Path file, int channels) throws IOException {
+        return npy(Files.readAllBytes(file), file.toString(), channels);
+    }
+
+    private static Floats npy(byte[] b, String name, int channels) throws IOException {
         if (b.length < 10 || (b[0] & 0xFF) != 0x93 || b[1] != 'N' || b[2] != 'U' || b[6] != 1) {
             throw new IOException(name + ": not an NPY 1.x file");
         }
@@ -72,14 +84,25 @@ public final class Pixels {
             throw new IOException(name + ": expected little-endian float32 in C order, header " + header.trim());
         }
         String[] dims = header.substring(open + 10, header.indexOf(')', open)).split(",");
-        int h = Integer.parseInt(dims[0].trim());
-        int w = Integer.parseInt(dims[1].trim());
-        long expected = 10L + headerLength + 4L * w * h;
+        int rank = channels == 1 ? 2 : 3;
+        if (dims.length != rank || rank == 3 && !dims[2].trim().equals(Integer.toString(channels))) {
+            throw new IOException(name + ": expected shape (H, W" + (rank == 2 ? "" : ", " + channels) + "), header "
+                    + header.trim());
+        }
+        int h;
+        int w;
+        try {
+            h = Integer.parseInt(dims[0].trim());
+            w = Integer.parseInt(dims[1].trim());
+        } catch (NumberFormatException e) {
+            throw new IOException(name + ": NPY shape is not numbers, header " + header.trim());
+        }
+        long expected = 10L + headerLength + 4L * w * h * channels;
         if (b.length != expected) {
             throw new IOException(name + ": NPY data has " + (b.length - 10 - headerLength) + " bytes, shape ("
-                    + h + ", " + w + ") needs " + 4L * w * h);
+                    + h + ", " + w + (rank == 2 ? "" : ", " + channels) + ") needs " + 4L * w * h * channels);
         }
-        float[] values = new float[w * h];
+        float[] values = new float[Math.toIntExact((long) w * h * channels)];
         ByteBuffer.wrap(b, 10 + headerLength, 4 * values.length).order(ByteOrder.LITTLE_ENDIAN)
                 .asFloatBuffer().get(values);
         return new Floats(w, h, values);

@@ -26,6 +26,7 @@ public final class Verifier {
         YoloCheck yolo = YoloCheck.of(dataset, findings);
         BopCheck bop = BopCheck.of(dataset, findings);
         AmodalCheck amodal = AmodalCheck.of(dataset, findings);
+        LayersCheck layers = new LayersCheck(dataset, findings);
         Path depth16 = dataset.root().resolve("depth16");
         boolean hasDepth16 = depth16.toFile().isDirectory();
         if (hasDepth16) {
@@ -40,6 +41,7 @@ public final class Verifier {
             FrameData f = integrity.load(frame);
             labels.check(f);
             audit.check(f);
+            layers.check(f);
             if (coco != null) {
                 coco.check(f);
             }
@@ -57,6 +59,9 @@ public final class Verifier {
             }
         }
         WebDatasetCheck.check(dataset, findings);
+        if (layers.summary() != null) {
+            findings.note(layers.summary());
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new VerifyReport(dataset.root(), frames, findings, audit.summary(), seconds);
     }

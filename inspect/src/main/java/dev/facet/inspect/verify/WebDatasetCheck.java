@@ -27,9 +27,12 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 final class WebDatasetCheck {
     static final String CHECK = "webdataset";
     static final String CHECKSUM = "shard-checksum";
-    private static final Map<String, String> CORE_FILE = Map.of("rgb.png", Layout.RGB, "instance.png",
-            Layout.INSTANCE, "semantic.png", Layout.SEMANTIC, "depth.npy", Layout.DEPTH, "amodal.json", Layout.AMODAL,
-            "depth_noisy.npy", Layout.DEPTH_NOISY, "json", Layout.META);
+    private static final Map<String, String> CORE_FILE = Map.ofEntries(Map.entry("rgb.png", Layout.RGB),
+            Map.entry("instance.png", Layout.INSTANCE), Map.entry("semantic.png", Layout.SEMANTIC),
+            Map.entry("depth.npy", Layout.DEPTH), Map.entry("amodal.json", Layout.AMODAL),
+            Map.entry("depth_noisy.npy", Layout.DEPTH_NOISY), Map.entry("json", Layout.META),
+            Map.entry("normals.npy", Layout.NORMALS), Map.entry("object_coords.npy", Layout.OBJECT_COORDS),
+            Map.entry("flow.npy", Layout.FLOW), Map.entry("flow_valid.png", Layout.FLOW_VALID));
 
     private WebDatasetCheck() {
     }

@@ -20,12 +20,10 @@ import org.lwjgl.opengl.GL30;
  * colour's sample count; only the colour bytes change.
  */
 public final class ColourResolve extends ViewHook {
-    private static final int[] LABEL_DRAW_BUFFERS = {
-        GL30.GL_COLOR_ATTACHMENT0, GL30.GL_COLOR_ATTACHMENT0 + 1, GL30.GL_COLOR_ATTACHMENT0 + 2};
-
     private final ViewPort view;
     private final FrameTargets targets;
     private final FrameBuffer samples;
+    private final int[] labelDrawBuffers;
 
     /**
      * A resolve of {@code count} colour samples per pixel into {@code targets}, viewing
@@ -33,6 +31,10 @@ public final class ColourResolve extends ViewHook {
      */
     public ColourResolve(RenderManager rm, Camera camera, FrameTargets targets, int count, Node... scenes) {
         this.targets = targets;
+        labelDrawBuffers = new int[targets.colourTargets()];
+        for (int i = 0; i < labelDrawBuffers.length; i++) {
+            labelDrawBuffers[i] = GL30.GL_COLOR_ATTACHMENT0 + i;
+        }
         samples = new FrameBuffer(targets.width(), targets.height(), count);
         samples.addColorTarget(FrameBufferTarget.newTarget(Image.Format.RGBA8));
         samples.setDepthTarget(FrameBufferTarget.newTarget(Image.Format.Depth24));
@@ -68,7 +70,7 @@ public final class ColourResolve extends ViewHook {
         GL30.glBindFramebuffer(GL30.GL_DRAW_FRAMEBUFFER, targets.frameBuffer().getId());
         GL20.glDrawBuffers(GL30.GL_COLOR_ATTACHMENT0);
         GL30.glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL11.GL_COLOR_BUFFER_BIT, GL11.GL_NEAREST);
-        GL20.glDrawBuffers(LABEL_DRAW_BUFFERS);
+        GL20.glDrawBuffers(labelDrawBuffers);
         // jME believes the sample framebuffer is bound; make it so
         GL30.glBindFramebuffer(GL30.GL_FRAMEBUFFER, samples.getId());
     }

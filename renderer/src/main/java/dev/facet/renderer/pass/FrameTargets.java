@@ -20,6 +20,10 @@ import org.lwjgl.opengl.GL30;
  * <p>As a scene processor it clears each target to its own value once jME has bound the
  * framebuffer (a single clear colour for all targets would write the sky colour into the
  * id and depth targets).
+ *
+ * <p>With the {@linkplain GeometryLayers geometry layers} two more targets follow, written by
+ * the same draw: target 3 the camera-frame normal and target 4 the point in its object's frame
+ * (both RGBA32F). They exist only when asked for, so a default run draws exactly three.
  */
 public final class FrameTargets extends ViewHook {
     private final int width;
@@ -27,20 +31,42 @@ public final class FrameTargets extends ViewHook {
     private final FrameBuffer frameBuffer;
     private final float[] background = new float[4];
     private final float[] zero = new float[4];
+    private final int colourTargets;
 
+    /** The three label targets alone. */
     public FrameTargets(int width, int height) {
+        this(width, height, false);
+    }
+
+    /** The three label targets, and the two geometry targets when {@code geometry}. */
+    public FrameTargets(int width, int height, boolean geometry) {
         this.width = width;
         this.height = height;
         frameBuffer = new FrameBuffer(width, height, 1);
         frameBuffer.addColorTarget(FrameBufferTarget.newTarget(Image.Format.RGBA8));
         frameBuffer.addColorTarget(FrameBufferTarget.newTarget(Image.Format.R32F));
         frameBuffer.addColorTarget(FrameBufferTarget.newTarget(Image.Format.R32F));
+        if (geometry) {
+            frameBuffer.addColorTarget(FrameBufferTarget.newTarget(Image.Format.RGBA32F));
+            frameBuffer.addColorTarget(FrameBufferTarget.newTarget(Image.Format.RGBA32F));
+        }
+        colourTargets = geometry ? 5 : 3;
         frameBuffer.setDepthTarget(FrameBufferTarget.newTarget(Image.Format.Depth24));
         frameBuffer.setMultiTarget(true);
     }
 
     public FrameBuffer frameBuffer() {
         return frameBuffer;
+    }
+
+    /** How many colour targets the framebuffer has: 3, or 5 with the geometry targets. */
+    public int colourTargets() {
+        return colourTargets;
+    }
+
+    /** True when the geometry targets (3 and 4) are attached. */
+    public boolean geometry() {
+        return colourTargets == 5;
     }
 
     public int width() {
@@ -74,5 +100,8 @@ public final class FrameTargets extends ViewHook {
         GL30.glClearBufferfv(GL11.GL_COLOR, 0, background);
         GL30.glClearBufferfv(GL11.GL_COLOR, 1, zero);
         GL30.glClearBufferfv(GL11.GL_COLOR, 2, zero);
+        for (int i = 3; i < colourTargets; i++) {
+            GL30.glClearBufferfv(GL11.GL_COLOR, i, zero);
+        }
     }
 }

@@ -87,23 +87,50 @@ public final class FileScenario implements Scenario {
         return draw(frame, own, Streams.frameSeed(runSeed, first), size);
     }
 
+    /**
+     * Step t+1 of frame {@code frame}'s sequence, drawn from the same sequence seed; after the last
+     * step, the world one step beyond (motion and physics simply continue). Within a sequence it equals
+     * frame {@code frame + 1} of the run.
+     */
+    @Override
+    public Scene sceneAfter(long runSeed, long frame, ImageSize size) {
+        if (spec.sequence() == null) {
+            return Scenario.super.sceneAfter(runSeed, frame, size);
+        }
+        long first = frame - frame % sequenceLength();
+        int step = (int) (frame % sequenceLength()) + 1;
+        // the sweep point is the sequence's own (the frame after the last step belongs to no sequence)
+        return draw(frame + 1, frame, Streams.frameSeed(runSeed, frame + 1), Streams.frameSeed(runSeed, first), size,
+                frame / sequenceLength(), step);
+    }
+
     @Override
     public int sequenceLength() {
         return spec.sequence() == null ? 1 : spec.sequence().frames();
     }
 
     private Scene draw(long frame, long frameSeed, long drawSeed, ImageSize size) {
-        Map<String, Double> point = sweep.point(frame);
+        return spec.sequence() == null ? draw(frame, frame, frameSeed, drawSeed, size, 0, null)
+                : draw(frame, frame, frameSeed, drawSeed, size, frame / sequenceLength(),
+                        (int) (frame % sequenceLength()));
+    }
+
+    /**
+     * Frame {@code frame} at frame {@code pointOf}'s sweep point, as step {@code step} of sequence
+     * {@code sequence}, or a still frame when step is null.
+     */
+    private Scene draw(long frame, long pointOf, long frameSeed, long drawSeed, ImageSize size, long sequence,
+                       Integer step) {
+        Map<String, Double> point = sweep.point(pointOf);
         Map<String, Double> parameterValues = new LinkedHashMap<>(spec.params());
         parameterValues.putAll(point);
         SceneBuilder builder = new SceneBuilder(frame, frameSeed, size);
         SweepPlan.asParams(point).forEach(builder::param);
         FrameDraft draft;
-        if (spec.sequence() == null) {
+        if (step == null) {
             draft = new FrameDraft(drawSeed, parameterValues, builder);
         } else {
-            int step = (int) (frame % sequenceLength());
-            builder.time(step / spec.sequence().fps()).sequence(frame / sequenceLength(), step);
+            builder.time(step / spec.sequence().fps()).sequence(sequence, step);
             draft = new FrameDraft(drawSeed, parameterValues, builder, step, spec.sequence().fps(), sequenceLength());
         }
         chain.apply(draft);

@@ -63,6 +63,10 @@ public final class ScenarioSchema {
         schema.put("$id", "https://facet.dev/schema/scenario-1.json");
         schema.put("title", "Facet scenario file, format version 1");
         ((ObjectNode) schema.path("properties").path("facet")).put("const", ScenarioSpec.VERSION);
+        // the modality names, as the checks accept them
+        com.fasterxml.jackson.databind.node.ArrayNode outputs =
+                ((ObjectNode) schema.path("properties").path("outputs").path("items")).putArray("enum");
+        dev.facet.engine.spi.Modality.NAMES.forEach(outputs::add);
         inlineKinds((ObjectNode) schema.get("$defs"));
         assetFolder((ObjectNode) schema.get("$defs"));
         try {

@@ -38,8 +38,9 @@ public record ScenarioSpec(
         DistractorSpec distractors,
         SweepSpec sweep,
         SequenceSpec sequence,
-        @JsonPropertyDescription("Modalities to write: rgb, instance, semantic, depth (the default: these four) and the "
-                + "optional amodal and depth_noisy (needs camera.depth_noise); meta always.") List<String> outputs,
+        @JsonPropertyDescription("Modalities to write: rgb, instance, semantic, depth (the default: these four), and the "
+                + "optional amodal, normals, object_coords, flow (sequences only; brings flow_valid), flow_valid and "
+                + "depth_noisy (needs camera.depth_noise); meta always; see docs/optional-layers.md.") List<String> outputs,
         @JsonPropertyDescription("Further exporters by name with their options, e.g. {coco: {}, yolo: {}}.")
         Map<String, Map<String, Object>> export,
         @JsonProperty("derived_from") @JsonPropertyDescription("Where this scenario came from when `facet refine` wrote it "
