@@ -212,7 +212,8 @@ public final class HeadlessRenderer implements Renderer {
             throw new FlowThroughLens();
         }
         Camera drawn = view == null ? scene.camera() : view.render();
-        if (readback != null && (targets.width() != drawn.width() || targets.height() != drawn.height())) {
+        if (readback != null && targets != null
+                && (targets.width() != drawn.width() || targets.height() != drawn.height())) {
             while (!readback.isEmpty()) {  // a new size: finish what was drawn at the old one first
                 ready.add(finishOldest());
             }
