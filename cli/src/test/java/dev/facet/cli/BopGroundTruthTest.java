@@ -20,8 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * pose_error.re): cam_R_m2c is a rotation, R (scale * p) + t reprojects the meta's poses,
  * px_count_all counts the whole silhouette on the 3x enlarged canvas (checked for boxes by an
  * independent convex-hull rasterisation of the projected corners), visible lies inside all,
- * visib_fract = visib / all (= the meta's visibility, for meshes too), and boxes are
- * [x_min, y_min, x_max - x_min, y_max - y_min].
+ * visib_fract = visib / all (= the meta's visibility, for meshes too), boxes are
+ * [x_min, y_min, x_max - x_min, y_max - y_min], and calc_gt_masks.py's masks: mask_visib the
+ * visible pixels, mask the whole silhouette within the image ({@link BopMasks}; for boxes the
+ * same hull, clipped to the image).
  */
 class BopGroundTruthTest {
     private static final int W = 160;
@@ -43,6 +45,7 @@ class BopGroundTruthTest {
         JsonNode cams = JSON.readTree(scene.resolve("scene_camera.json").toFile());
         int boxesChecked = 0;
         int boxesReachingOut = 0;
+        int[] extents = new int[BopMasks.Extent.values().length];
         for (long k = 0; k < frames; k++) {
             JsonNode meta = DatasetFiles.readJson(DatasetFiles.file(out, "meta", k));
             int[] ids = Png.gray16(DatasetFiles.file(out, "instance", k), W, H);
@@ -61,8 +64,10 @@ class BopGroundTruthTest {
                     visible[p] = ids[p] == id;
                 }
                 assertInfo(info, o, visible, what);
+                BopMasks masks = BopMasks.read(scene, k, i, W, H);
+                extents[masks.assertAgainst(info, visible, W, H, what).ordinal()]++;
                 if (o.get("shape").get("type").asText().equals("box") && info.get("px_count_visib").asLong() > 0) {
-                    Boolean reachesOut = assertBoxSilhouette(info, o, gt, camK, visible, what);
+                    Boolean reachesOut = assertBoxSilhouette(info, o, gt, camK, visible, masks.whole(), what);
                     if (reachesOut != null) {
                         boxesChecked++;
                         boxesReachingOut += reachesOut ? 1 : 0;
@@ -72,6 +77,16 @@ class BopGroundTruthTest {
         }
         assertTrue(boxesChecked >= 5, scenario + ": boxes checked " + boxesChecked);
         assertTrue(boxesReachingOut >= reachingOut, scenario + ": boxes reaching outside the image " + boxesReachingOut);
+        assertTrue(extents[BopMasks.Extent.INSIDE.ordinal()] >= 5, scenario + ": masks inside the image "
+                + extents[BopMasks.Extent.INSIDE.ordinal()]);
+        assertTrue(extents[BopMasks.Extent.REACHING_OUT.ordinal()] >= reachingOut, scenario + ": masks reaching out");
+        try (java.util.stream.Stream<Path> masks = java.nio.file.Files.list(scene.resolve("mask"))) {
+            long entries = 0;
+            for (JsonNode frame : gts) {
+                entries += frame.size();
+            }
+            assertEquals(entries, masks.count(), scenario + ": one mask per scene_gt entry, hidden objects too");
+        }
     }
 
     /** Orthonormal with determinant +1; the toolkit's rotation error of the gt against itself is 0. */
@@ -143,11 +158,12 @@ class BopGroundTruthTest {
     /**
      * A box wholly in front of the near plane: its silhouette is the convex hull of its projected
      * corners. Counted here at the pixel centres of the canvas -W..2W x -H..2H, joined with the
-     * visible pixels, it must match px_count_all and bbox_obj up to pixels whose centres lie on
-     * the outline. Returns whether the silhouette reaches outside the image, null when not checked.
+     * visible pixels, it must match px_count_all and bbox_obj, and within the image the mask
+     * {@code whole} pixel by pixel, up to pixels whose centres lie on the outline. Returns whether
+     * the silhouette reaches outside the image, null when not checked.
      */
     static Boolean assertBoxSilhouette(JsonNode info, JsonNode o, JsonNode gt, double[] camK, boolean[] visible,
-                                       String what) {
+                                       int[] whole, String what) {
         double[] size = doubles(o.get("shape").get("size"));
         double[] r = doubles(gt.get("cam_R_m2c"));
         double[] t = doubles(gt.get("cam_t_m2c"));
@@ -169,18 +185,22 @@ class BopGroundTruthTest {
         long n = 0;
         int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
         boolean outside = false;
+        long differ = 0;
         for (int v = -H; v < 2 * H; v++) {
             for (int u = -W; u < 2 * W; u++) {
                 boolean in = u >= 0 && v >= 0 && u < W && v < H;
-                if (ConvexHull.contains(hull, u, v) || (in && visible[v * W + u])) {
+                boolean covered = ConvexHull.contains(hull, u, v) || (in && visible[v * W + u]);
+                if (covered) {
                     n++;
                     include(b, u, v);
                     outside |= !in;
                 }
+                differ += in && covered != (whole[v * W + u] == 255) ? 1 : 0;
             }
         }
         long all = info.get("px_count_all").asLong();
         assertEquals(n, all, 2 + 0.01 * n, what + " px_count_all");
+        assertTrue(differ <= 2 + 0.01 * n, what + ": mask differs from the hull at " + differ + " pixels");
         int[] box = ints(info.get("bbox_obj"));
         int[] expected = {b[0], b[1], b[2] - b[0], b[3] - b[1]};
         for (int i = 0; i < 4; i++) {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code facet verify} holds on a fresh dataset with every exporter, and a single corrupted file
- * (an instance pixel, a meta box, a cut-short depth array, a COCO mask run) fails it with a
- * message naming the file and the check.
+ * (an instance pixel, a meta box, a cut-short depth array, a COCO mask run, a BOP mask pixel)
+ * fails it with a message naming the file and the check.
  */
 class VerifyCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,7 +49,7 @@ class VerifyCommandTest {
         JsonNode report = JSON.readTree(json.stdout());
         assertTrue(report.path("passed").asBoolean());
         for (String check : new String[] {"files", "decode", "bbox", "pixel_count", "semantic", "raycast-instance",
-            "raycast-depth", "coco", "yolo", "bop-pose", "bop-depth", "bop-mask", "webdataset", "depth16", "amodal"}) {
+            "raycast-depth", "coco", "yolo", "bop-pose", "bop-depth", "bop-mask", "bop-mask-whole", "webdataset", "depth16", "amodal"}) {
             assertTrue(report.path("checks").path(check).path("held").asLong() > 0, check + " looked at something");
         }
         assertTrue(report.path("audit").path("pixels").asLong() > 1000, "the ray-cast audit sampled pixels");
@@ -78,6 +78,24 @@ class VerifyCommandTest {
         ((ObjectNode) first.get("segmentation")).putArray("counts").add(160 * 120);  // an empty mask
         JSON.writeValue(file.toFile(), doc);
         assertFails(data, "amodal", "amodal/000002.json");
+    }
+
+    @Test
+    void aBopWholeMaskMissingAPixelFails() throws IOException {
+        Path data = copy("bopmask");
+        Path png = data.resolve("bop/000000/mask/000002_000000.png");
+        BufferedImage image = ImageIO.read(png.toFile());
+        WritableRaster r = image.getRaster();
+        boolean cleared = false;
+        for (int p = 0; p < 160 * 120 && !cleared; p++) {
+            if (r.getSample(p % 160, p / 160, 0) == 255) {
+                r.setSample(p % 160, p / 160, 0, 0);
+                cleared = true;
+            }
+        }
+        assertTrue(cleared, "object 0 of frame 2 has a silhouette in the image");
+        ImageIO.write(image, "png", png.toFile());
+        assertFails(data, "bop-mask-whole", "bop/000000/mask/000002_000000.png");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.facet.exporters.bop;
 
 import dev.facet.engine.scene.Camera;
 import dev.facet.engine.scene.SceneObject;
+import dev.facet.engine.spi.AmodalMasks;
 import dev.facet.engine.spi.Assembly;
 import dev.facet.engine.spi.ExporterOption;
 import dev.facet.engine.spi.ExporterOptions;
@@ -12,7 +13,6 @@ import dev.facet.exporters.io.AtomicFiles;
 import dev.facet.exporters.io.DatasetLayout;
 import dev.facet.exporters.io.FolderExporter;
 import dev.facet.exporters.io.FrameImages;
-import dev.facet.exporters.io.ObjectMask;
 import dev.facet.exporters.io.Parts;
 import dev.facet.exporters.io.PngEncoder;
 import java.io.IOException;
@@ -28,7 +28,9 @@ import org.joml.Matrix4d;
  * images, frame k in {@code bop/NNNNNN/} with NNNNNN = k / 1000 (so any block of frames writes
  * whole scenes or parts of scenes), each with {@code rgb/}, {@code depth/} (uint16,
  * depth_mm = value * depth_scale), {@code mask_visib/NNNNNN_MMMMMM.png} (255 where object M is
- * visible) and, assembled from the frames' parts ({@code bop/parts/NNNNNN.json}),
+ * visible), {@code mask/NNNNNN_MMMMMM.png} (255 where object M's whole unoccluded silhouette
+ * covers the image, from its amodal mask; see {@link BopMasks}) and, assembled from the frames'
+ * parts ({@code bop/parts/NNNNNN.json}),
  * {@code scene_camera.json}, {@code scene_gt.json}, {@code scene_gt_info.json}.
  * im_id = frame index; obj_id = category id; every scene object is listed, visible or not.
  * Poses follow BOP: cam_R_m2c a pure rotation (orthonormal, determinant +1), row-major,
@@ -59,7 +61,7 @@ public final class BopExporter extends FolderExporter {
 
     @Override
     public String description() {
-        return "bop/NNNNNN/: BOP scenes of 1000 images (poses, camera, visible masks, uint16 depth) for 6D pose training";
+        return "bop/NNNNNN/: BOP scenes of 1000 images (poses, camera, visible and whole masks, uint16 depth) for 6D pose training";
     }
 
     /** scene_gt_info's whole silhouettes come from the amodal masks. */
@@ -86,7 +88,7 @@ public final class BopExporter extends FolderExporter {
     protected void prepare(Path bop) throws IOException {
         Files.createDirectories(bop.resolve(Parts.FOLDER));
         for (long s = info().frames().start() / SCENE_SIZE; s * SCENE_SIZE < info().frames().end(); s++) {
-            for (String folder : List.of("rgb", "depth", "mask_visib")) {
+            for (String folder : List.of("rgb", "depth", BopMasks.VISIBLE, BopMasks.WHOLE)) {
                 Files.createDirectories(bop.resolve(DatasetLayout.stem(s)).resolve(folder));
             }
         }
@@ -108,39 +110,27 @@ public final class BopExporter extends FolderExporter {
         Matrix4d w2c = new Matrix4d(cam.worldToCamera());
         List<BopFrame.Gt> gts = new ArrayList<>();
         List<ObjectAnnotation> annotations = frame.annotations();
+        AmodalMasks amodal = frame.pixels().layers().amodal();
+        int w = frame.pixels().width();
+        int h = frame.pixels().height();
         for (int i = 0; i < annotations.size(); i++) {
             ObjectAnnotation a = annotations.get(i);
-            writeMask(frame, a, scene.resolve("mask_visib").resolve(stem + "_" + DatasetLayout.stem(i) + ".png"));
-            gts.add(groundTruth(frame, a, w2c, cam));
+            AmodalMasks.Mask whole = amodal.of(a.object().instanceId());
+            String name = stem + "_" + DatasetLayout.stem(i) + ".png";
+            BopMasks.write(scene.resolve(BopMasks.VISIBLE).resolve(name), w, h, BopMasks.visible(frame, a));
+            BopMasks.write(scene.resolve(BopMasks.WHOLE).resolve(name), w, h, BopMasks.whole(w, h, whole));
+            gts.add(groundTruth(frame, a, whole, w2c, cam));
         }
         BopFrame part = new BopFrame(frame.index(),
                 new double[] {cam.fx(), 0, cam.cx(), 0, cam.fy(), cam.cy(), 0, 0, 1}, rotation(w2c), translationMm(w2c), gts);
         Parts.write(Parts.of(folder(), frame.index()), part::writePart);
     }
 
-    /** 255 where the object is visible, 0 elsewhere, the whole image. */
-    private static void writeMask(Frame frame, ObjectAnnotation a, Path file) throws IOException {
-        int w = frame.pixels().width();
-        int h = frame.pixels().height();
-        byte[] mask = new byte[w * h];
-        if (a.visible()) {
-            ObjectMask box = ObjectMask.of(frame, a);
-            for (int v = 0; v < box.height(); v++) {
-                for (int u = 0; u < box.width(); u++) {
-                    if (box.at(u, v)) {
-                        mask[(box.y() + v) * w + box.x() + u] = (byte) 255;
-                    }
-                }
-            }
-        }
-        AtomicFiles.write(file, out -> PngEncoder.ofThisThread(PngEncoder.DEFAULT_LEVEL).writeGray8(out, w, h, mask));
-    }
-
-    private BopFrame.Gt groundTruth(Frame frame, ObjectAnnotation a, Matrix4d w2c, Camera cam) {
+    private BopFrame.Gt groundTruth(Frame frame, ObjectAnnotation a, AmodalMasks.Mask whole, Matrix4d w2c, Camera cam) {
         SceneObject o = a.object();
         Matrix4d m2c = new Matrix4d(w2c).mul(o.worldFromObject());
         return new BopFrame.Gt(o.category().id(), o.instanceId(), ObjectPose.of(m2c),
-                GtInfo.of(frame.pixels(), a, frame.pixels().layers().amodal().of(o.instanceId()), depthScale));
+                GtInfo.of(frame.pixels(), a, whole, depthScale));
     }
 
     /** The upper-left 3x3 of the rigid transform m (the camera pose: no scale), row-major. */

@@ -67,25 +67,29 @@ final class AmodalCheck {
     }
 
     private static long[] decode(FrameData f, int id, JsonNode rle) {
-        int w = f.instance().width();
-        int h = f.instance().height();
         int[] ids = f.instance().samples();
+        boolean[] mask = mask(rle, f.instance().width(), f.instance().height());
+        long count = 0;
+        long outside = 0;
+        for (int p = 0; p < ids.length; p++) {
+            count += mask[p] ? 1 : 0;
+            outside += ids[p] == id && !mask[p] ? 1 : 0;
+        }
+        return new long[] {count, outside};
+    }
+
+    /** A COCO uncompressed RLE (column-major runs, first of background) as a row-major w x h mask. */
+    static boolean[] mask(JsonNode rle, int w, int h) {
         boolean[] mask = new boolean[w * h];
         long at = 0;
         boolean inside = false;
-        long count = 0;
         for (JsonNode run : rle.path("counts")) {
             for (long i = at; i < Math.min((long) w * h, at + run.asLong()); i++) {
                 mask[(int) (i % h) * w + (int) (i / h)] = inside;
-                count += inside ? 1 : 0;
             }
             at += run.asLong();
             inside = !inside;
         }
-        long outside = 0;
-        for (int p = 0; p < ids.length; p++) {
-            outside += ids[p] == id && !mask[p] ? 1 : 0;
-        }
-        return new long[] {count, outside};
+        return mask;
     }
 }

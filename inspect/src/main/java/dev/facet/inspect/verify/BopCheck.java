@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * {@code bop/000000/} against the core files: each object's cam_R_m2c and cam_t_m2c (mm) are
  * world_to_camera times world_from_object of the meta file, obj_id its category; cam_K is K;
- * the depth PNG is the depth npy at depth_scale mm per unit; mask_visib is the object's pixels.
+ * the depth PNG is the depth npy at depth_scale mm per unit; mask_visib is the object's pixels;
+ * mask is its whole silhouette within the image ({@link BopWholeMaskCheck}).
  */
 final class BopCheck {
     static final String POSE = "bop-pose";
@@ -23,12 +24,16 @@ final class BopCheck {
     private static final double ROTATION_TOLERANCE = 1e-9;
     private static final double MM_TOLERANCE = 1e-6;
 
+    private final Dataset dataset;
+    private final boolean wholeMasks;
     private final Findings findings;
     private final Path scene;
     private final JsonNode gt;
     private final JsonNode camera;
 
-    private BopCheck(Findings findings, Path scene, JsonNode gt, JsonNode camera) {
+    private BopCheck(Dataset dataset, Findings findings, Path scene, JsonNode gt, JsonNode camera) {
+        this.dataset = dataset;
+        this.wholeMasks = Files.isDirectory(scene.resolve("mask"));
         this.findings = findings;
         this.scene = scene;
         this.gt = gt;
@@ -43,8 +48,13 @@ final class BopCheck {
         for (String check : new String[] {POSE, DEPTH, MASK}) {
             findings.declare(check);
         }
+        if (Files.isDirectory(scene.resolve("mask"))) {
+            findings.declare(BopWholeMaskCheck.CHECK);
+        } else {
+            findings.note("bop/000000 has no mask/ (a dataset from before it): " + BopWholeMaskCheck.CHECK + " not run");
+        }
         try {
-            return new BopCheck(findings, scene, Dataset.JSON.readTree(scene.resolve("scene_gt.json").toFile()),
+            return new BopCheck(dataset, findings, scene, Dataset.JSON.readTree(scene.resolve("scene_gt.json").toFile()),
                     Dataset.JSON.readTree(scene.resolve("scene_camera.json").toFile()));
         } catch (IOException e) {
             findings.failed(POSE, scene, "scene_gt.json or scene_camera.json does not read: " + IntegrityCheck.firstLine(e));
@@ -66,6 +76,9 @@ final class BopCheck {
             List<MetaObject> objects = f.meta().objects();
             for (int i = 0; i < objects.size(); i++) {
                 checkMask(scene.resolve("mask_visib").resolve(stem + "_" + Layout.stem(i) + ".png"), f, objects.get(i));
+            }
+            if (wholeMasks) {
+                BopWholeMaskCheck.check(findings, dataset, scene, f);
             }
         }
     }
