@@ -61,7 +61,8 @@ public final class BopExporter extends FolderExporter {
 
     @Override
     public String description() {
-        return "bop/NNNNNN/: BOP scenes of 1000 images (poses, camera, visible and whole masks, uint16 depth) for 6D pose training";
+        return "bop/NNNNNN/: BOP scenes of 1000 images (poses, camera, visible and whole masks, uint16 depth)"
+                + " for 6D pose training";
     }
 
     /** scene_gt_info's whole silhouettes come from the amodal masks. */
@@ -126,7 +127,9 @@ public final class BopExporter extends FolderExporter {
         Parts.write(Parts.of(folder(), frame.index()), part::writePart);
     }
 
-    private BopFrame.Gt groundTruth(Frame frame, ObjectAnnotation a, AmodalMasks.Mask whole, Matrix4d w2c, Camera cam) {
+    /** The object's entry of scene_gt and scene_gt_info, {@code whole} its amodal mask (null when it misses the canvas). */
+    private BopFrame.Gt groundTruth(Frame frame, ObjectAnnotation a, AmodalMasks.Mask whole, Matrix4d w2c,
+                                    Camera cam) {
         SceneObject o = a.object();
         Matrix4d m2c = new Matrix4d(w2c).mul(o.worldFromObject());
         return new BopFrame.Gt(o.category().id(), o.instanceId(), ObjectPose.of(m2c),
