@@ -56,6 +56,19 @@ class VerifyCommandTest {
         assertTrue(report.path("audit").path("instance_agreement").asDouble() > 0.99);
     }
 
+    /** room's crates are meshes with a scale: scene_gt holds it apart from cam_R_m2c, and verify applies it. */
+    @Test
+    void scaledMeshesProveTheirBopPoses() throws IOException {
+        Path room = dir.resolve("room");
+        assertEquals(0, Facet.execute("run", "room", "--frames", "2", "--width", "160", "--height", "120",
+                "--out", room.toString(), "--export", "bop"));
+        Captured run = Captured.run("verify", room.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode checks = JSON.readTree(run.stdout()).path("checks");
+        assertTrue(checks.path("bop-pose").path("held").asLong() > 0, checks.toString());
+        assertTrue(checks.path("bop-mask-whole").path("held").asLong() > 0, checks.toString());
+    }
+
     @Test
     void aFlippedInstancePixelFails() throws IOException {
         Path data = copy("pixel");

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code bop/000000/} against the core files: each object's cam_R_m2c and cam_t_m2c (mm) are
- * world_to_camera times world_from_object of the meta file, obj_id its category; cam_K is K;
+ * {@code bop/000000/} against the core files: each object's cam_R_m2c diag(scale) and cam_t_m2c
+ * (mm) are world_to_camera times world_from_object of the meta file, obj_id its category; cam_K is K;
  * the depth PNG is the depth npy at depth_scale mm per unit; mask_visib is the object's pixels;
  * mask is its whole silhouette within the image ({@link BopWholeMaskCheck}).
  */
@@ -101,7 +101,7 @@ final class BopCheck {
             double[][] m2c = Affine.multiply(meta.worldToCamera(), o.worldFromObject());
             double[] r = {m2c[0][0], m2c[0][1], m2c[0][2], m2c[1][0], m2c[1][1], m2c[1][2], m2c[2][0], m2c[2][1], m2c[2][2]};
             double[] t = {1000 * m2c[0][3], 1000 * m2c[1][3], 1000 * m2c[2][3]};
-            boolean same = close(doubles(e.path("cam_R_m2c")), r, ROTATION_TOLERANCE)
+            boolean same = close(scaled(doubles(e.path("cam_R_m2c")), e.path("scale")), r, ROTATION_TOLERANCE)
                     && close(doubles(e.path("cam_t_m2c")), t, MM_TOLERANCE)
                     && e.path("obj_id").asInt() == o.categoryId() && e.path("instance_id").asInt() == o.instanceId();
             findings.expect(same, POSE, gtFile, "im_id " + meta.frame() + " entry " + i + " ("
@@ -124,6 +124,15 @@ final class BopCheck {
         } catch (IOException e) {
             findings.failed(MASK, file, IntegrityCheck.firstLine(e));
         }
+    }
+
+    /** cam_R_m2c (row-major) times diag(scale): the object frame's axes as world_from_object scales them. */
+    private static double[] scaled(double[] rotation, JsonNode scale) {
+        double[] m = rotation.clone();
+        for (int i = 0; i < m.length; i++) {
+            m[i] *= scale.path(i % 3).asDouble(1.0);
+        }
+        return m;
     }
 
     private static double[] doubles(JsonNode array) {

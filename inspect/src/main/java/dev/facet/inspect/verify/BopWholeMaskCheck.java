@@ -42,8 +42,8 @@ final class BopWholeMaskCheck {
                               Map<Integer, boolean[]> amodal) {
         int[] ids = f.instance().samples();
         String who = "frame " + f.frame() + " " + LabelCheck.describe(o);
-        if (!findings.expect(mask.length == ids.length, CHECK, file, who + ": " + mask.length + " pixels, instance/ "
-                + ids.length)) {
+        if (mask.length != ids.length) {
+            findings.failed(CHECK, file, who + ": " + mask.length + " pixels, instance/ " + ids.length);
             return;
         }
         boolean[] core = amodal == null ? null : amodal.getOrDefault(o.instanceId(), new boolean[mask.length]);
