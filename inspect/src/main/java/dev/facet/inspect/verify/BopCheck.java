@@ -126,11 +126,19 @@ final class BopCheck {
         }
     }
 
-    /** cam_R_m2c (row-major) times diag(scale): the object frame's axes as world_from_object scales them. */
+    /**
+     * cam_R_m2c (row-major, a rotation) times diag(scale): the model-to-camera matrix's 3x3 for a
+     * mesh whose file units the pose scales (the entry's {@code scale}, per model axis; absent: 1).
+     */
     private static double[] scaled(double[] rotation, JsonNode scale) {
+        if (scale.isMissingNode() || scale.size() != 3 || rotation.length != 9) {
+            return rotation;
+        }
         double[] m = rotation.clone();
-        for (int i = 0; i < m.length; i++) {
-            m[i] *= scale.path(i % 3).asDouble(1.0);
+        for (int row = 0; row < 3; row++) {
+            for (int col = 0; col < 3; col++) {
+                m[3 * row + col] *= scale.path(col).asDouble();
+            }
         }
         return m;
     }
