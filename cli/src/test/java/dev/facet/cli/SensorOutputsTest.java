@@ -111,6 +111,23 @@ class SensorOutputsTest {
         assertFalse(Files.exists(out));
     }
 
+    @Test
+    void flowThroughADistortingLensIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path inFile = scenario("lens-flow", CAMERA + LENS, "sequence: {frames: 3, fps: 10}\n"
+                + "outputs: [rgb, instance, semantic, depth, flow]\n");
+        Captured checked = Captured.run("validate", inFile.toString());
+        assertEquals(2, checked.exitCode(), checked.toString());
+        assertTrue(checked.stderr().contains("outputs[4]") && checked.stderr().contains("distorted camera"),
+                checked.toString());
+        Path file = scenario("lens-seq", CAMERA + LENS, "sequence: {frames: 3, fps: 10}\n");
+        Path out = tmp.resolve("lens-flow");
+        Captured c = Captured.run("run", file.toString(), "--frames", "3", "--core-outputs", "rgb,depth,flow",
+                "--out", out.toString());
+        assertEquals(2, c.exitCode(), c.toString());
+        assertTrue(c.stderr().contains("not made for a distorted camera"), c.toString());
+        assertFalse(Files.exists(out));
+    }
+
     static Map<String, byte[]> tarMembers(Path tar) throws Exception {
         Map<String, byte[]> members = new HashMap<>();
         try (InputStream in = Files.newInputStream(tar); TarArchiveInputStream t = new TarArchiveInputStream(in)) {

@@ -56,6 +56,37 @@ class VerifyCommandTest {
         assertTrue(report.path("audit").path("instance_agreement").asDouble() > 0.99);
     }
 
+    /**
+     * Meshes scaled from their files' units (shelf's centimetre books: BOP keeps the scale apart
+     * from cam_R_m2c) and the normals of a distorted camera (remapped within one face, unit
+     * length) prove their labels too.
+     */
+    @Test
+    void scaledMeshesAndDistortedNormalsProveTheirLabels() throws IOException {
+        Path shelf = dir.resolve("shelf");
+        assertEquals(0, Facet.execute("run", "shelf", "--frames", "3", "--width", "320", "--height", "240",
+                "--out", shelf.toString(), "--export", "bop"));
+        Captured run = Captured.run("verify", shelf.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        Path file = dir.resolve("lens.yaml");
+        Files.writeString(file, """
+                facet: 1
+                name: lens
+                camera:
+                  resolution: [240, 180]
+                  distortion: {model: opencv, k1: -0.2, k2: 0.05}
+                objects:
+                  - {shape: {kind: box, size: [0.2, 0.15, 0.1]}, count: 3, category: box}
+                  - {shape: {kind: sphere, radius: 0.08}, count: 2, category: ball}
+                outputs: [rgb, instance, semantic, depth, normals]
+                """);
+        Path lens = dir.resolve("lens");
+        assertEquals(0, Facet.execute("run", file.toString(), "--frames", "3", "--out", lens.toString()));
+        Captured lensRun = Captured.run("verify", lens.toString());
+        assertEquals(0, lensRun.exitCode(), lensRun.toString());
+        assertTrue(lensRun.stdout().contains("layers"), lensRun.stdout());
+    }
+
     @Test
     void aFlippedInstancePixelFails() throws IOException {
         Path data = copy("pixel");

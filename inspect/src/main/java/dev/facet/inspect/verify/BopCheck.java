@@ -88,7 +88,7 @@ final class BopCheck {
             double[][] m2c = Affine.multiply(meta.worldToCamera(), o.worldFromObject());
             double[] r = {m2c[0][0], m2c[0][1], m2c[0][2], m2c[1][0], m2c[1][1], m2c[1][2], m2c[2][0], m2c[2][1], m2c[2][2]};
             double[] t = {1000 * m2c[0][3], 1000 * m2c[1][3], 1000 * m2c[2][3]};
-            boolean same = close(doubles(e.path("cam_R_m2c")), r, ROTATION_TOLERANCE)
+            boolean same = close(scaled(doubles(e.path("cam_R_m2c")), e.path("scale")), r, ROTATION_TOLERANCE)
                     && close(doubles(e.path("cam_t_m2c")), t, MM_TOLERANCE)
                     && e.path("obj_id").asInt() == o.categoryId() && e.path("instance_id").asInt() == o.instanceId();
             findings.expect(same, POSE, gtFile, "im_id " + meta.frame() + " entry " + i + " ("
@@ -111,6 +111,23 @@ final class BopCheck {
         } catch (IOException e) {
             findings.failed(MASK, file, IntegrityCheck.firstLine(e));
         }
+    }
+
+    /**
+     * cam_R_m2c (row-major, a rotation) times diag(scale): the model-to-camera matrix's 3x3 for a
+     * mesh whose file units the pose scales (the entry's {@code scale}, per model axis; absent: 1).
+     */
+    private static double[] scaled(double[] rotation, JsonNode scale) {
+        if (scale.isMissingNode() || scale.size() != 3 || rotation.length != 9) {
+            return rotation;
+        }
+        double[] m = rotation.clone();
+        for (int row = 0; row < 3; row++) {
+            for (int col = 0; col < 3; col++) {
+                m[3 * row + col] *= scale.path(col).asDouble();
+            }
+        }
+        return m;
     }
 
     private static double[] doubles(JsonNode array) {

@@ -74,11 +74,23 @@ public final class LensRemap {
         }
     }
 
+    /** Normals within 2 degrees of each other belong to one face (curved surfaces turn less than that a wide pixel). */
+    private static final double SAME_FACE = Math.cos(Math.toRadians(2));
+
     private static void layer(Cell cell, int[] ids, float[] from, float[] to, Modality m, int i) {
         int ch = m.channels();
         boolean blend = m.kind() == Modality.Kind.COLOUR || m.kind() == Modality.Kind.CONTINUOUS && cell.oneSurface(ids);
+        if (m == Modality.NORMALS) {  // unit vectors: blended within one face only, then made unit again
+            blend = blend && cell.oneDirection(from, SAME_FACE);
+        }
         for (int c = 0; c < ch; c++) {
             to[ch * i + c] = blend ? (float) cell.bilinear(from, ch, c) : from[ch * cell.nearest + c];
+        }
+        if (blend && m == Modality.NORMALS) {
+            double n = Math.sqrt(to[3 * i] * to[3 * i] + to[3 * i + 1] * to[3 * i + 1] + to[3 * i + 2] * to[3 * i + 2]);
+            for (int c = 0; c < 3; c++) {
+                to[3 * i + c] = (float) (to[3 * i + c] / n);
+            }
         }
     }
 }
