@@ -24,9 +24,9 @@ import java.util.Random;
 import java.util.Set;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Real rendering of amodal masks: a sphere half hidden behind a wall, a sphere reaching out of
@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * canvas's pixel centres), and a clutter of more objects than one draw holds, where every
  * visible pixel must lie in its object's mask.
  */
+@ExtendWith(RendererPerClass.class)
 class AmodalRenderingTest {
     static final int W = 160;
     static final int H = 120;
@@ -41,16 +42,8 @@ class AmodalRenderingTest {
     static HeadlessRenderer renderer;
 
     @BeforeAll
-    static void open() {
-        renderer = HeadlessRenderer.open(null, MESHES);
+    static void layers() {
         renderer.produceLayers(Set.of(Modality.AMODAL));
-    }
-
-    @AfterAll
-    static void close() {
-        if (renderer != null) {
-            renderer.close();
-        }
     }
 
     static final Lighting LIGHT = new Lighting(new Vector3d(1, -1, -0.2), new Rgb(1, 1, 1), 2.0,

@@ -27,15 +27,15 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Real rendering of mesh files, textures, point and spot lights and an environment map,
  * checked against jME ray casting through the scene records and against renders that
  * differ in one thing only.
  */
+@ExtendWith(RendererPerClass.class)
 class AssetsRenderingTest {
     static final int W = 320;
     static final int H = 240;
@@ -50,18 +50,6 @@ class AssetsRenderingTest {
 
     static HeadlessRenderer renderer;
     static final JmeMeshLibrary MESHES = new JmeMeshLibrary();
-
-    @BeforeAll
-    static void open() {
-        renderer = HeadlessRenderer.open(null, MESHES);
-    }
-
-    @AfterAll
-    static void close() {
-        if (renderer != null) {
-            renderer.close();
-        }
-    }
 
     static Matrix4d pose(double x, double y, double z, double yawDeg, double scale) {
         return new Matrix4d().translation(x, y, z).rotateY(Math.toRadians(yawDeg)).scale(scale);

@@ -15,7 +15,6 @@ import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
-import dev.facet.renderer.mirror.JmeMeshLibrary;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -25,9 +24,8 @@ import java.util.Random;
 import java.util.Set;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Real rendering of the optional layers, checked against the exact shapes ({@link AnalyticRays}):
@@ -35,22 +33,11 @@ import org.junit.jupiter.api.Test;
  * object coordinates of a box; flow against the reprojection of each pixel's point (from depth and
  * the poses at t and t+1), and its validity where an object moves in front of another.
  */
+@ExtendWith(RendererPerClass.class)
 class GeometryLayersRenderingTest {
     static final int W = 320;
     static final int H = 240;
     static HeadlessRenderer renderer;
-
-    @BeforeAll
-    static void open() {
-        renderer = HeadlessRenderer.open(null, new JmeMeshLibrary());
-    }
-
-    @AfterAll
-    static void close() {
-        if (renderer != null) {
-            renderer.close();
-        }
-    }
 
     static SceneObject object(int id, String name, Matrix4d pose, Shape shape) {
         return new SceneObject(id, new Category(id, name), name, pose, shape, new Material(new Rgb(0.6, 0.6, 0.6), 0.7, 0));

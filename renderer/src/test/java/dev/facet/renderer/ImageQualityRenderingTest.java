@@ -16,37 +16,24 @@ import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.RenderedFrame;
-import dev.facet.renderer.mirror.JmeMeshLibrary;
 import java.util.List;
 import java.util.Map;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Real rendering of a box on a plane under the sun with each colour-only setting on and
  * off: anti-aliasing, soft shadows, exposure and tone mapping, camera effects. Ids and
  * depth must not change by a byte; colour must change the way the setting says.
  */
+@ExtendWith(RendererPerClass.class)
 class ImageQualityRenderingTest {
     static final int W = 160;
     static final int H = 120;
     static final int BOX = 2;
     static HeadlessRenderer renderer;
-
-    @BeforeAll
-    static void open() {
-        renderer = HeadlessRenderer.open(null, new JmeMeshLibrary());
-    }
-
-    @AfterAll
-    static void close() {
-        if (renderer != null) {
-            renderer.close();
-        }
-    }
 
     static Rendering rendering(int aa, Rendering.ToneMapping tone, double ev, boolean soft, CameraEffects e) {
         return new Rendering(aa, tone, ev, soft, 0, e);

@@ -14,14 +14,12 @@ import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.RenderedFrame;
-import dev.facet.renderer.mirror.JmeMeshLibrary;
 import java.util.List;
 import java.util.Map;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Frames of distorted cameras against {@link DistortedRays}: the ray through each distorted
@@ -31,22 +29,11 @@ import org.junit.jupiter.api.Test;
  * one face of a plane or box, and at 98% or more of those next to a box's edge (where a face seen
  * nearly edge-on is only a few wide pixels wide).
  */
+@ExtendWith(RendererPerClass.class)
 class LensDistortionRenderingTest {
     static final int W = 200;
     static final int H = 150;
     static HeadlessRenderer renderer;
-
-    @BeforeAll
-    static void open() {
-        renderer = HeadlessRenderer.open(null, new JmeMeshLibrary());
-    }
-
-    @AfterAll
-    static void close() {
-        if (renderer != null) {
-            renderer.close();
-        }
-    }
 
     /** A ground plane, two turned boxes (one tilted) and a sphere, seen from above at an angle. */
     static Scene scene(double fovDeg, LensDistortion lens) {

@@ -14,15 +14,13 @@ import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.RenderedFrame;
-import dev.facet.renderer.mirror.JmeMeshLibrary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Real rendering of spot and point light shadows, checked at pixel centres against the
@@ -33,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * also from 5 mm of the box's contact with the ground, the first pixel beside it here), and
  * labels never change.
  */
+@ExtendWith(RendererPerClass.class)
 class LightShadowsRenderingTest {
     static final int W = 240;
     static final int H = 180;
@@ -45,18 +44,6 @@ class LightShadowsRenderingTest {
     /** How close to the box's foot (metres) the ground may still catch light: under a shadow-map texel. */
     static final double CONTACT = 0.005;
     static HeadlessRenderer renderer;
-
-    @BeforeAll
-    static void open() {
-        renderer = HeadlessRenderer.open(null, new JmeMeshLibrary());
-    }
-
-    @AfterAll
-    static void close() {
-        if (renderer != null) {
-            renderer.close();
-        }
-    }
 
     record Ball(Vector3d centre, double radius) {
     }

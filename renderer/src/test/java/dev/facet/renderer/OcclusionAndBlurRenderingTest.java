@@ -12,32 +12,24 @@ import dev.facet.engine.spi.RenderedFrame;
 import java.util.List;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Real rendering of ambient occlusion and motion blur: both change colour only (ids and depth
  * byte for byte the same as without), occlusion darkens the ground at the box's foot and leaves
  * open ground alone, and blur smears a moving ball along its path and nowhere else.
  */
+@ExtendWith(RendererPerClass.class)
 class OcclusionAndBlurRenderingTest {
     static final int W = LightShadowsRenderingTest.W;
     static final int H = LightShadowsRenderingTest.H;
     static final Vector3d EYE = new Vector3d(0.9, 2.0, 2.3);
 
-    @BeforeAll
-    static void open() {
-        LightShadowsRenderingTest.open();
-    }
-
-    @AfterAll
-    static void close() {
-        LightShadowsRenderingTest.close();
-    }
+    static HeadlessRenderer renderer;
 
     static RenderedFrame render(Scene s) {
-        return LightShadowsRenderingTest.renderer.render(s);
+        return renderer.render(s);
     }
 
     static Scene boxScene(Rendering r) {

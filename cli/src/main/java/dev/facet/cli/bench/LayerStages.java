@@ -2,11 +2,11 @@ package dev.facet.cli.bench;
 
 import dev.facet.engine.run.RunListener;
 import dev.facet.engine.scenario.Scenario;
+import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.Exporter;
 import dev.facet.engine.spi.ExporterOptions;
 import dev.facet.engine.spi.Modality;
-import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.renderer.HeadlessRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -96,17 +96,9 @@ final class LayerStages {
         for (Scene s : scenes) {
             nexts.add(needsNext ? MovingReplay.moved(s) : null);
         }
-        List<RenderedFrame> pool = new ArrayList<>();
-        for (int i = 0; i <= renderer.framesInFlight(); i++) {
-            Scene s = scenes.get(0);
-            pool.add(RenderedFrame.allocate(s.camera().width(), s.camera().height(), layers));
-        }
-        long t0 = System.nanoTime();
-        for (int k = 0; k < scenes.size(); k++) {
-            renderer.renderInto(scenes.get(k), nexts.get(k), pool.get(k % pool.size()));
-        }
-        renderer.drain();
-        return scenes.size() / ((System.nanoTime() - t0) / 1e9);
+        Scene first = scenes.get(0);
+        ImageSize size = new ImageSize(first.camera().width(), first.camera().height());
+        return scenes.size() / ReadbackRing.seconds(renderer, scenes, nexts, layers, size);
     }
 
     /** The core exporter writing the standard outputs and {@code layers}. */

@@ -2,12 +2,10 @@ package dev.facet.cli.bench;
 
 import dev.facet.engine.scenario.Scenario;
 import dev.facet.engine.scene.Camera;
-import dev.facet.engine.scene.Category;
 import dev.facet.engine.scene.ImageSize;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneObject;
 import java.util.List;
-import java.util.Map;
 import org.joml.Matrix4d;
 
 /**
@@ -15,22 +13,9 @@ import org.joml.Matrix4d;
  * object shifted and turned, the camera turned): what the layers over time (flow) need, with
  * the same objects at t and t+1 as in a real sequence, and no scene building timed.
  */
-record MovingReplay(Scenario scenario, List<Scene> scenes) implements Scenario {
-    @Override
-    public String name() {
-        return scenario.name();
-    }
-
-    @Override
-    public List<Category> categories() {
-        return scenario.categories();
-    }
-
-    @Override
-    public Scene scene(long frame, long frameSeed, ImageSize size) {
-        Scene s = scenes.get((int) (frame % scenes.size()));
-        return new Scene(frame, s.seed(), s.timeS(), s.camera(), s.objects(), s.lighting(), s.background(),
-                s.backgroundImage(), s.params(), s.rendering());
+final class MovingReplay extends Replay {
+    MovingReplay(Scenario scenario, List<Scene> scenes) {
+        super(scenario, scenes);
     }
 
     @Override
@@ -41,11 +26,6 @@ record MovingReplay(Scenario scenario, List<Scene> scenes) implements Scenario {
     @Override
     public int sequenceLength() {
         return Integer.MAX_VALUE;
-    }
-
-    @Override
-    public Map<String, Object> describe() {
-        return scenario.describe();
     }
 
     /** {@code s} one step later: every object 1 cm along x and 2 degrees about its y axis, the camera 0.5 degrees. */

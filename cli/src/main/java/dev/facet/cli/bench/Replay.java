@@ -8,7 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /** A scenario whose frame k shows the scene of frame k mod n, so that n rendered buffers can stand for every frame. */
-record Replay(Scenario scenario, List<Scene> scenes) implements Scenario {
+class Replay implements Scenario {
+    private final Scenario scenario;
+    private final List<Scene> scenes;
+
+    Replay(Scenario scenario, List<Scene> scenes) {
+        this.scenario = scenario;
+        this.scenes = scenes;
+    }
+
     @Override
     public String name() {
         return scenario.name();

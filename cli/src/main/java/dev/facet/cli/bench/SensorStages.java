@@ -5,7 +5,6 @@ import dev.facet.engine.scene.DepthNoise;
 import dev.facet.engine.scene.LensDistortion;
 import dev.facet.engine.scene.Scene;
 import dev.facet.engine.spi.Modality;
-import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.renderer.HeadlessRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,12 +20,10 @@ import java.util.function.UnaryOperator;
  */
 final class SensorStages {
     private final Setup setup;
-    private final TimedRun runs;
     private final Results results;
 
-    SensorStages(Setup setup, TimedRun runs, Results results) {
+    SensorStages(Setup setup, Results results) {
         this.setup = setup;
-        this.runs = runs;
         this.results = results;
     }
 
@@ -71,17 +68,7 @@ final class SensorStages {
         renderer.produceLayers(layers);
         try {
             renderer.render(scenes.get(0));  // sizes the targets and buffers untimed
-            List<RenderedFrame> pool = new ArrayList<>();
-            for (int i = 0; i <= renderer.framesInFlight(); i++) {
-                pool.add(RenderedFrame.allocate(setup.size().width(), setup.size().height(), layers));
-            }
-            long t0 = System.nanoTime();
-            int k = 0;
-            for (Scene s : scenes) {
-                renderer.renderInto(s, pool.get(k++ % pool.size()));
-            }
-            renderer.drain();
-            return runs.since(t0);
+            return setup.frames() / ReadbackRing.seconds(renderer, scenes, null, layers, setup.size());
         } finally {
             renderer.produceLayers(Set.of());
         }

@@ -46,7 +46,7 @@ final class Stages {
         image.measure(renderer, scenes, v -> withReadback(renderer, v, Set.of()));
         image.measureFull(scenario, scenes, replay -> fullRun(replay, renderer, tmp));
         new AssetCacheStages(results).measure(renderer, scenes, v -> withReadback(renderer, v, Set.of()), tmp);
-        new SensorStages(setup, runs, results).measure(renderer, scenes);
+        new SensorStages(setup, results).measure(renderer, scenes);
         new LayerStages(runs, results).measure(renderer, scenario, scenes, tmp);
         renderer.produceLayers(Set.of(Modality.AMODAL));
         renderer.render(scenes.get(0));  // compiles the amodal shader untimed
@@ -63,17 +63,7 @@ final class Stages {
 
     /** Draws every scene and reads it back into a ring of buffers, as the run loop does. */
     private double withReadback(HeadlessRenderer renderer, List<Scene> scenes, Set<Modality> layers) {
-        List<RenderedFrame> pool = new ArrayList<>();
-        for (int i = 0; i <= renderer.framesInFlight(); i++) {
-            pool.add(RenderedFrame.allocate(setup.size().width(), setup.size().height(), layers));
-        }
-        long t0 = System.nanoTime();
-        int k = 0;
-        for (Scene s : scenes) {
-            renderer.renderInto(s, pool.get(k++ % pool.size()));
-        }
-        renderer.drain();
-        return scenes.size() / ((System.nanoTime() - t0) / 1e9);
+        return scenes.size() / ReadbackRing.seconds(renderer, scenes, null, layers, setup.size());
     }
 
     /** The full pipeline with the core exporter over {@code replay}'s frames. */

@@ -10,17 +10,12 @@ import dev.facet.renderer.layers.ObjectBounds;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.lwjgl.opengl.GL11;
-import org.lwjgl.opengl.GL15;
-import org.lwjgl.opengl.GL21;
 import org.lwjgl.opengl.GL30;
-import org.lwjgl.opengl.GL32;
 
 /**
  * Readback of the optional layers, beside {@link PixelReadback} and in step with it: a ring of
@@ -43,14 +38,12 @@ public final class LayerReadback implements AutoCloseable {
     private final long normalOffset;
     private final long objectOffset;
     private final long depthOffset;
-    private final int size;
-    private final int[] pbos;
-    private final Deque<InFlight> inFlight = new ArrayDeque<>();
+    private final PboRing<Steps> ring;
     private final float[] points;
     private final float[] nextDepth;
-    private int next;
 
-    private record InFlight(int pbo, long fence, Scene scene, Scene next) {
+    /** The scene whose layers a queued copy holds and the scene one step later (null without flow). */
+    private record Steps(Scene scene, Scene next) {
     }
 
     /** Which geometry the {@code layers} need: true when some layer needs the main pass's geometry targets. */
@@ -69,16 +62,10 @@ public final class LayerReadback implements AutoCloseable {
         normalOffset = 0;
         objectOffset = normals ? 12L * n : 0;
         depthOffset = objectOffset + (objectPoints ? 12L * n : 0);
-        size = Math.toIntExact(depthOffset + (flow ? 4L * n : 0));
+        int size = Math.toIntExact(depthOffset + (flow ? 4L * n : 0));
         points = objectPoints ? new float[3 * n] : new float[0];
         nextDepth = flow ? new float[n] : new float[0];
-        pbos = new int[slots];
-        for (int i = 0; i < slots; i++) {
-            pbos[i] = GL15.glGenBuffers();
-            GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, pbos[i]);
-            GL15.glBufferData(GL21.GL_PIXEL_PACK_BUFFER, Math.max(size, 4), GL15.GL_STREAM_READ);
-        }
-        GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, 0);
+        ring = new PboRing<>("layer readback buffer", "no layers in flight", slots, size, Math.max(size, 4));
     }
 
     /** True when the layers need the scene one step later and its depth render. */
@@ -94,9 +81,7 @@ public final class LayerReadback implements AutoCloseable {
         if (flow && nextScene == null) {
             throw new IllegalArgumentException("flow needs the scene one step later");
         }
-        int pbo = pbos[next];
-        next = (next + 1) % pbos.length;
-        GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, pbo);
+        int pbo = ring.bindNext();
         GL11.glPixelStorei(GL11.GL_PACK_ALIGNMENT, 1);
         GL30.glBindFramebuffer(GL30.GL_READ_FRAMEBUFFER, framebuffer);
         if (normals) {
@@ -112,34 +97,15 @@ public final class LayerReadback implements AutoCloseable {
             GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT0);
             GL11.glReadPixels(0, 0, width, height, GL11.GL_RED, GL11.GL_FLOAT, depthOffset);
         }
-        GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, 0);
-        long fence = GL32.glFenceSync(GL32.GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
-        GL11.glFlush();
-        inFlight.add(new InFlight(pbo, fence, scene, nextScene));
+        ring.queue(pbo, new Steps(scene, nextScene));
     }
 
     /** Waits for the oldest queued copy and fills {@code into}'s layers (its instance ids must be read back). */
     public void finish(RenderedFrame into) {
-        InFlight f = inFlight.poll();
-        if (f == null) {
-            throw new IllegalStateException("no layers in flight");
-        }
-        GL32.glClientWaitSync(f.fence(), GL32.GL_SYNC_FLUSH_COMMANDS_BIT, Long.MAX_VALUE);
-        GL32.glDeleteSync(f.fence());
-        GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, f.pbo());
-        ByteBuffer mapped = GL30.glMapBufferRange(GL21.GL_PIXEL_PACK_BUFFER, 0, size, GL30.GL_MAP_READ_BIT);
-        if (mapped == null) {
-            throw new IllegalStateException("glMapBufferRange failed on the layer readback buffer");
-        }
-        try {
-            fill(mapped.order(ByteOrder.nativeOrder()), f, into);
-        } finally {
-            GL15.glUnmapBuffer(GL21.GL_PIXEL_PACK_BUFFER);
-            GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, 0);
-        }
+        ring.finish((mapped, f) -> fill(mapped, f, into));
     }
 
-    private void fill(ByteBuffer mapped, InFlight f, RenderedFrame into) {
+    private void fill(ByteBuffer mapped, Steps f, RenderedFrame into) {
         PixelLayers layers = into.layers();
         if (normals) {
             rows(floats(mapped, normalOffset), 3, layers.get(Modality.NORMALS));
@@ -186,11 +152,6 @@ public final class LayerReadback implements AutoCloseable {
 
     @Override
     public void close() {
-        while (!inFlight.isEmpty()) {
-            GL32.glDeleteSync(inFlight.poll().fence());
-        }
-        for (int pbo : pbos) {
-            GL15.glDeleteBuffers(pbo);
-        }
+        ring.close();
     }
 }

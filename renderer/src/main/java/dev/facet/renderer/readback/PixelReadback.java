@@ -4,13 +4,8 @@ import dev.facet.engine.spi.RenderedFrame;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.lwjgl.opengl.GL11;
-import org.lwjgl.opengl.GL15;
-import org.lwjgl.opengl.GL21;
 import org.lwjgl.opengl.GL30;
-import org.lwjgl.opengl.GL32;
 
 /**
  * Asynchronous readback of the three targets through a ring of pixel buffer objects:
@@ -24,14 +19,8 @@ public final class PixelReadback implements AutoCloseable {
     private final int rgbBytes;
     private final int idOffset;
     private final int depthOffset;
-    private final int size;
-    private final int[] pbos;
+    private final PboRing<RenderedFrame> ring;
     private final float[] idRow;
-    private final Deque<InFlight> inFlight = new ArrayDeque<>();
-    private int next;
-
-    private record InFlight(int pbo, long fence, RenderedFrame into) {
-    }
 
     /** The most bytes one frame's readback may take: a mapped buffer is a Java ByteBuffer, indexed by int. */
     public static final long MAX_BYTES = Integer.MAX_VALUE;
@@ -67,15 +56,9 @@ public final class PixelReadback implements AutoCloseable {
         rgbBytes = align(3 * n);
         idOffset = rgbBytes;
         depthOffset = idOffset + 4 * n;
-        size = depthOffset + 4 * n;
-        pbos = new int[slots];
+        int size = depthOffset + 4 * n;
         idRow = new float[width];
-        for (int i = 0; i < slots; i++) {
-            pbos[i] = GL15.glGenBuffers();
-            GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, pbos[i]);
-            GL15.glBufferData(GL21.GL_PIXEL_PACK_BUFFER, size, GL15.GL_STREAM_READ);
-        }
-        GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, 0);
+        ring = new PboRing<>("readback buffer", "no frame in flight", slots, size, size);
     }
 
     private static int align(int bytes) {
@@ -84,11 +67,11 @@ public final class PixelReadback implements AutoCloseable {
 
     /** True when every PBO holds a frame not yet finished. */
     public boolean full() {
-        return inFlight.size() == pbos.length;
+        return ring.inFlight() == ring.slots();
     }
 
     public boolean isEmpty() {
-        return inFlight.isEmpty();
+        return ring.inFlight() == 0;
     }
 
     /** Queues the copy of {@code framebuffer}'s three colour targets; their pixels go to {@code into}. */
@@ -100,10 +83,8 @@ public final class PixelReadback implements AutoCloseable {
             throw new IllegalArgumentException("buffers of " + into.width() + "x" + into.height()
                     + " for a " + width + "x" + height + " frame");
         }
-        int pbo = pbos[next];
-        next = (next + 1) % pbos.length;
         GL30.glBindFramebuffer(GL30.GL_READ_FRAMEBUFFER, framebuffer);
-        GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, pbo);
+        int pbo = ring.bindNext();
         GL11.glPixelStorei(GL11.GL_PACK_ALIGNMENT, 1);
         GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT0);
         GL11.glReadPixels(0, 0, width, height, GL11.GL_RGB, GL11.GL_UNSIGNED_BYTE, 0L);
@@ -111,32 +92,12 @@ public final class PixelReadback implements AutoCloseable {
         GL11.glReadPixels(0, 0, width, height, GL11.GL_RED, GL11.GL_FLOAT, idOffset);
         GL11.glReadBuffer(GL30.GL_COLOR_ATTACHMENT2);
         GL11.glReadPixels(0, 0, width, height, GL11.GL_RED, GL11.GL_FLOAT, depthOffset);
-        GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, 0);
-        long fence = GL32.glFenceSync(GL32.GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
-        GL11.glFlush();
-        inFlight.add(new InFlight(pbo, fence, into));
+        ring.queue(pbo, into);
     }
 
     /** Waits for the oldest queued copy and writes its pixels, rows top-down; returns its buffers. */
     public RenderedFrame finishOldest() {
-        InFlight f = inFlight.poll();
-        if (f == null) {
-            throw new IllegalStateException("no frame in flight");
-        }
-        GL32.glClientWaitSync(f.fence(), GL32.GL_SYNC_FLUSH_COMMANDS_BIT, Long.MAX_VALUE);
-        GL32.glDeleteSync(f.fence());
-        GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, f.pbo());
-        ByteBuffer mapped = GL30.glMapBufferRange(GL21.GL_PIXEL_PACK_BUFFER, 0, size, GL30.GL_MAP_READ_BIT);
-        if (mapped == null) {
-            throw new IllegalStateException("glMapBufferRange failed on the readback buffer");
-        }
-        try {
-            copyRows(mapped.order(ByteOrder.nativeOrder()), f.into());
-        } finally {
-            GL15.glUnmapBuffer(GL21.GL_PIXEL_PACK_BUFFER);
-            GL15.glBindBuffer(GL21.GL_PIXEL_PACK_BUFFER, 0);
-        }
-        return f.into();
+        return ring.finish(this::copyRows);
     }
 
     /** GL rows run bottom-up; images run top-down. */
@@ -162,11 +123,6 @@ public final class PixelReadback implements AutoCloseable {
 
     @Override
     public void close() {
-        while (!inFlight.isEmpty()) {
-            GL32.glDeleteSync(inFlight.poll().fence());
-        }
-        for (int pbo : pbos) {
-            GL15.glDeleteBuffers(pbo);
-        }
+        ring.close();
     }
 }

@@ -25,6 +25,7 @@ import dev.facet.engine.scene.SceneObject;
 import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.renderer.HeadlessRenderer;
+import dev.facet.renderer.RendererPerClass;
 import dev.facet.renderer.mirror.JmeMeshLibrary;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -33,10 +34,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A mesh file's materials under light, rendered for real: occlusion on the second texture
@@ -44,21 +44,10 @@ import org.junit.jupiter.api.io.TempDir;
  * out as Google Scanned Objects ship them (the analytic set-up of
  * {@link ModelMaterialsRenderingTest}: a camera on the z axis, quads in z = 0).
  */
+@ExtendWith(RendererPerClass.class)
 class ModelLightingRenderingTest {
     static HeadlessRenderer renderer;
     static final JmeMeshLibrary MESHES = new JmeMeshLibrary();
-
-    @BeforeAll
-    static void open() {
-        renderer = HeadlessRenderer.open(null, MESHES);
-    }
-
-    @AfterAll
-    static void close() {
-        if (renderer != null) {
-            renderer.close();
-        }
-    }
 
     /**
      * Occlusion read through TEXCOORD_1 (left half 0, right half 1) darkens the ambient light on

@@ -14,6 +14,7 @@ import dev.facet.engine.scene.Shape;
 import dev.facet.engine.spi.Modality;
 import dev.facet.engine.spi.RenderedFrame;
 import dev.facet.renderer.HeadlessRenderer;
+import dev.facet.renderer.RendererPerClass;
 import dev.facet.renderer.mirror.JmeMeshLibrary;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -25,10 +26,9 @@ import java.util.List;
 import java.util.Set;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -41,6 +41,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * unevenly. The whole model is one instance id. The geometry is analytic: a camera on the z
  * axis looking at quads in z = 0, so every expected pixel is a projection.
  */
+@ExtendWith(RendererPerClass.class)
 class ModelMaterialsRenderingTest {
     static final int W = 160;
     static final int H = 120;
@@ -56,18 +57,6 @@ class ModelMaterialsRenderingTest {
 
     static HeadlessRenderer renderer;
     static final JmeMeshLibrary MESHES = new JmeMeshLibrary();
-
-    @BeforeAll
-    static void open() {
-        renderer = HeadlessRenderer.open(null, MESHES);
-    }
-
-    @AfterAll
-    static void close() {
-        if (renderer != null) {
-            renderer.close();
-        }
-    }
 
     /** The texel colour of checker cell (column i, row j from the image's top). */
     static int[] cell(int i, int j) {

@@ -2,7 +2,6 @@ package dev.facet.scenarios.randomize;
 
 import dev.facet.scenarios.spec.ObjectPose;
 import dev.facet.scenarios.spec.ObjectSpec;
-import java.util.SplittableRandom;
 
 /**
  * How many copies of object template {@code objects[i]} with an asset_folder shape a frame
@@ -18,10 +17,7 @@ public record AssetSpawnRandomizer(int index, ObjectSpec spec, AssetPicker picke
     }
 
     public void apply(FrameDraft f) {
-        int count = (int) Math.max(0, Math.min(maxCount, Math.round(spec.count().sample(
-                f.rng(identity() + ".count"), f.parameterValues()))));
-        SplittableRandom rng = f.rng(identity() + ".shape");
-        for (int j = 0; j < count; j++) {
+        TemplateCopies.add(f, identity(), spec, maxCount, (j, rng) -> {
             AssetPicker.Pick p = picker.pick(rng);
             int id = firstId + j;
             String name = (spec.name() != null ? spec.name() : p.category().name()) + "_" + id;
@@ -29,7 +25,7 @@ public record AssetSpawnRandomizer(int index, ObjectSpec spec, AssetPicker picke
                     p.mesh(), null);  // the material comes from MaterialRandomizer
             d.assetScale = p.scale();
             d.assetTurn = p.turn();
-            f.objects.add(d);
-        }
+            return d;
+        });
     }
 }

@@ -20,15 +20,9 @@ public record SpawnRandomizer(int index, ObjectSpec spec, Category category, int
     }
 
     public void apply(FrameDraft f) {
-        int count = (int) Math.max(0, Math.min(maxCount, Math.round(spec.count().sample(
-                f.rng(identity() + ".count"), f.parameterValues()))));
-        SplittableRandom rng = f.rng(identity() + ".shape");
-        for (int j = 0; j < count; j++) {
-            Shape shape = shape(spec.shape(), rng, f.parameterValues());
-            ObjectDraft d = new ObjectDraft(firstId + j, category, spec.name() + "_" + (firstId + j), index,
-                    spec.pose() instanceof ObjectPose.Surface, shape, null);  // the material comes from MaterialRandomizer
-            f.objects.add(d);
-        }
+        TemplateCopies.add(f, identity(), spec, maxCount, (j, rng) -> new ObjectDraft(firstId + j, category,
+                spec.name() + "_" + (firstId + j), index, spec.pose() instanceof ObjectPose.Surface,
+                shape(spec.shape(), rng, f.parameterValues()), null));  // the material comes from MaterialRandomizer
     }
 
     private Shape shape(ShapeSpec s, SplittableRandom rng, Map<String, Double> p) {
