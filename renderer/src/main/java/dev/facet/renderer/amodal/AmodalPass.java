@@ -1,7 +1,6 @@
 package dev.facet.renderer.amodal;
 
 import com.jme3.asset.AssetManager;
-import com.jme3.material.Material;
 import com.jme3.renderer.RenderManager;
 import com.jme3.scene.Geometry;
 import dev.facet.engine.scene.Camera;
@@ -26,14 +25,14 @@ public final class AmodalPass {
     public static final String MATERIAL = "facet/Amodal.j3md";
 
     private final RenderManager renderManager;
-    private final Material bits;
+    private final AmodalMaterials materials;
     private final com.jme3.renderer.Camera canvasCamera = new com.jme3.renderer.Camera(1, 1);
     private BitTarget image;
     private BitTarget canvas;
 
     public AmodalPass(AssetManager assets, RenderManager renderManager) {
         this.renderManager = renderManager;
-        this.bits = new Material(assets, MATERIAL);
+        this.materials = new AmodalMaterials(assets);
     }
 
     /**
@@ -54,7 +53,7 @@ public final class AmodalPass {
             }
             ScreenRect rect = ScreenRect.of(g.getWorldBound(), cam);
             if (!rect.intersect(-w, -h, 2 * w, 2 * h).isEmpty()) {
-                objects.add(new ObjectSilhouette(o.instanceId(), g, rect));
+                objects.add(new ObjectSilhouette(o.instanceId(), mirror.amodalGeometries(o.instanceId()), rect));
             }
         }
         drawImage(objects, imageCamera, w, h);
@@ -91,7 +90,7 @@ public final class AmodalPass {
             for (ObjectSilhouette s : group) {
                 union = union.union(s.rect().intersect(0, 0, w, h));
             }
-            image.draw(renderManager, imageCamera, bits, geometries(group), union);
+            image.draw(renderManager, imageCamera, materials, geometries(group), union);
             var pixels = image.read(union);
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).readImage(pixels, union, i, w, h);
@@ -106,7 +105,7 @@ public final class AmodalPass {
                 union = union.union(s.rect().intersect(-w, -h, 2 * w, 2 * h));
             }
             ScreenRect onTarget = shift(union, w, h);
-            canvas.draw(renderManager, canvasCamera, bits, geometries(group), onTarget);
+            canvas.draw(renderManager, canvasCamera, materials, geometries(group), onTarget);
             for (ScreenRect strip : strips(union, w, h)) {
                 var pixels = canvas.read(shift(strip, w, h));
                 for (int i = 0; i < group.size(); i++) {
@@ -143,7 +142,7 @@ public final class AmodalPass {
         return groups;
     }
 
-    private static List<Geometry> geometries(List<ObjectSilhouette> group) {
-        return group.stream().map(ObjectSilhouette::geometry).toList();
+    private static List<List<Geometry>> geometries(List<ObjectSilhouette> group) {
+        return group.stream().map(ObjectSilhouette::geometries).toList();
     }
 }

@@ -1,6 +1,5 @@
 package dev.facet.renderer.amodal;
 
-import com.jme3.material.Material;
 import com.jme3.renderer.Camera;
 import com.jme3.renderer.RenderManager;
 import com.jme3.renderer.Renderer;
@@ -48,9 +47,11 @@ final class BitTarget {
      * Clears {@code rect} to 0 and draws {@code geometries} (at most {@link #GROUP}) seen by
      * {@code camera}, geometry i with bit i, each with its own material's face culling.
      */
-    void draw(RenderManager rm, Camera camera, Material bits, List<Geometry> geometries, ScreenRect rect) {
-        if (geometries.size() > GROUP) {
-            throw new IllegalArgumentException("at most " + GROUP + " objects per draw, got " + geometries.size());
+    /** Draws each object's geometries (object i into bit i) within {@code rect}, OR-ing the bits. */
+    void draw(RenderManager rm, Camera camera, AmodalMaterials materials, List<List<Geometry>> objects,
+              ScreenRect rect) {
+        if (objects.size() > GROUP) {
+            throw new IllegalArgumentException("at most " + GROUP + " objects per draw, got " + objects.size());
         }
         Renderer r = rm.getRenderer();
         r.setFrameBuffer(frameBuffer);
@@ -59,13 +60,12 @@ final class BitTarget {
         GL30.glClearBufferuiv(GL11.GL_COLOR, 0, zero);
         GL11.glEnable(GL11.GL_COLOR_LOGIC_OP);
         GL11.glLogicOp(GL11.GL_OR);
-        rm.setForcedMaterial(bits);
         try {
-            for (int i = 0; i < geometries.size(); i++) {
-                Geometry g = geometries.get(i);
-                bits.setInt("Bit", i);
-                bits.getAdditionalRenderState().setFaceCullMode(g.getMaterial().getAdditionalRenderState().getFaceCullMode());
-                rm.renderGeometry(g);
+            for (int i = 0; i < objects.size(); i++) {
+                for (Geometry g : objects.get(i)) {
+                    rm.setForcedMaterial(materials.of(g, i));
+                    rm.renderGeometry(g);
+                }
             }
         } finally {
             rm.setForcedMaterial(null);

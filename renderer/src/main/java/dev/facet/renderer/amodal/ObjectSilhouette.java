@@ -3,6 +3,7 @@ package dev.facet.renderer.amodal;
 import com.jme3.scene.Geometry;
 import dev.facet.engine.spi.AmodalMasks;
 import java.nio.IntBuffer;
+import java.util.List;
 
 /**
  * One object's silhouette as the draws read it back: its pixels inside the image (within
@@ -11,21 +12,22 @@ import java.nio.IntBuffer;
  */
 final class ObjectSilhouette {
     private final int instanceId;
-    private final Geometry geometry;
+    private final List<Geometry> geometries;
     private final ScreenRect rect;
     private ScreenRect imagePart = ScreenRect.EMPTY;
     private boolean[] imagePixels = new boolean[0];
     private long outside;
     private final int[] outsideBox = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
 
-    ObjectSilhouette(int instanceId, Geometry geometry, ScreenRect rect) {
+    /** @param geometries what draws the object's silhouette (see {@code SceneMirror.amodalGeometries}) */
+    ObjectSilhouette(int instanceId, List<Geometry> geometries, ScreenRect rect) {
         this.instanceId = instanceId;
-        this.geometry = geometry;
+        this.geometries = List.copyOf(geometries);
         this.rect = rect;
     }
 
-    Geometry geometry() {
-        return geometry;
+    List<Geometry> geometries() {
+        return geometries;
     }
 
     ScreenRect rect() {

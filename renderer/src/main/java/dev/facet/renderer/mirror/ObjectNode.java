@@ -47,6 +47,27 @@ final class ObjectNode {
     }
 
     /**
+     * What draws the amodal mask: the {@link #silhouette()}, or the attached parts when one of them
+     * has a file material that masks texels out ({@code AlphaCutoff}).
+     */
+    List<Geometry> amodalGeometries() {
+        if (model != null) {
+            List<Geometry> parts = new java.util.ArrayList<>();
+            boolean masked = false;
+            for (com.jme3.scene.Spatial s : node.getChildren()) {
+                if (s instanceof Geometry g && g != whole) {
+                    parts.add(g);
+                    masked |= g.getMaterial().getParam("AlphaCutoff") != null;
+                }
+            }
+            if (masked) {
+                return parts;
+            }
+        }
+        return List.of(silhouette());
+    }
+
+    /**
      * Shows {@code shape}; mesh shapes come from {@code meshes}.
      *
      * @throws UncheckedIOException when a mesh file cannot be read

@@ -12,6 +12,7 @@ import dev.facet.engine.scene.Scene;
 import dev.facet.engine.scene.SceneObject;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -71,6 +72,15 @@ public final class SceneMirror {
     public Geometry geometry(int instanceId) {
         ObjectNode o = byId.get(instanceId);
         return o == null ? null : o.silhouette();
+    }
+
+    /**
+     * What draws the object's amodal mask: its {@link #geometry silhouette}, or, for a model with a
+     * part whose file material masks texels out, each part (drawn with that part's alpha test).
+     */
+    public List<Geometry> amodalGeometries(int instanceId) {
+        ObjectNode o = byId.get(instanceId);
+        return o == null ? List.of() : o.amodalGeometries();
     }
 
     public void sync(Scene scene) {

@@ -188,6 +188,44 @@ class ModelMaterialsRenderingTest {
     }
 
     /**
+     * The amodal mask leaves masked-out texels out too: inside the model's outline it covers exactly
+     * the texels the instance image gives the model or, in the masked column, what shows through.
+     */
+    @Test
+    void maskedTexelsAreNotInTheAmodalMask(@TempDir Path dir) throws IOException {
+        Scene t = scene(writeModel(dir, GltfWriter.ImageStore.BUFFER).toString());
+        renderer.produceLayers(EnumSet.of(Modality.AMODAL));
+        RenderedFrame f;
+        try {
+            f = renderer.render(t);
+        } finally {
+            renderer.produceLayers(Set.of());
+        }
+        var mask = f.layers().amodal().of(MODEL);
+        double cellW = 0.8 / CELLS;
+        double cellH = A_HEIGHT / CELLS;
+        int masked = 0;
+        for (int j = 0; j < CELLS; j++) {
+            for (int i = 0; i < CELLS; i++) {
+                int p = pixel(-0.4 + (i + 0.5) * cellW, A_TOP - (j + 0.5) * cellH);
+                boolean in = mask.covers(p % W, p / W);
+                if (i < CELLS - 1) {
+                    assertTrue(in, "cell (" + i + ", " + j + ") is the model's");
+                } else {
+                    assertTrue(!in, "cell (" + i + ", " + j + ") is masked out, not in the amodal mask");
+                    masked++;
+                }
+            }
+        }
+        assertEquals(CELLS, masked);
+        long visible = 0;
+        for (int id : f.instance()) {
+            visible += id == MODEL ? 1 : 0;
+        }
+        assertEquals(visible, mask.pixelCount(), "nothing hides the model: its amodal mask is its visible pixels");
+    }
+
+    /**
      * Masked texels are no surface in the depth pass over the next step either (flow's validity):
      * with nothing moving, the box seen through the masked column keeps a valid flow of 0. Were
      * the masked texels drawn in that pass, they would hide the box's points at t+1.
