@@ -1,6 +1,5 @@
 package dev.facet.scenarios.file;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,22 +50,8 @@ final class AssetRulesReader {
     }
 
     private static ParsedText parse(ScenarioText source) {
-        TextRules.checkLines(source);
-        JsonNode tree;
-        try (JsonParser p = source.factory().createParser(source.text())) {
-            try {
-                tree = SpecJson.mapper(source.factory()).readTree(p);
-            } catch (JsonProcessingException e) {
-                throw SyntaxProblems.error(source, e, p.currentLocation());
-            }
-        } catch (IOException e) {
-            throw new ScenarioError(source.label(), 0, 0, "", "cannot read the text: " + e.getMessage());
-        }
-        if (tree == null || tree.isMissingNode() || tree.isNull() || !tree.isObject()) {
-            throw new ScenarioError(source.label(), 1, 1, "", "expected a mapping: facet_assets: 1 and assets: [...]");
-        }
-        TextRules.checkTokens(source);
-        return new ParsedText(tree, new Locator(source.factory(), source.text()), source.label());
+        String expected = "expected a mapping: facet_assets: 1 and assets: [...]";
+        return ScenarioParser.parseMapping(source, expected, expected);
     }
 
     private static AssetRules bind(ParsedText parsed, ScenarioText source) {

@@ -21,6 +21,16 @@ final class ScenarioParser {
 
     /** Parses the text into a tree; syntax errors and a non-mapping top level are reported. */
     static ParsedText parse(ScenarioText source) {
+        return parseMapping(source, "the file is empty; a scenario starts with `facet: 1`",
+                "expected a mapping of fields at the top (facet: 1, ...)");
+    }
+
+    /**
+     * Parses a YAML or JSON text whose top level must be a mapping (a scenario, an assets.yaml):
+     * syntax errors with their line and column, then {@code empty} for a text with no value and
+     * {@code notMapping} for one whose top level is not a mapping.
+     */
+    static ParsedText parseMapping(ScenarioText source, String empty, String notMapping) {
         TextRules.checkLines(source);
         JsonNode tree;
         try (JsonParser p = source.factory().createParser(source.text())) {
@@ -33,10 +43,10 @@ final class ScenarioParser {
             throw new ScenarioError(source.label(), 0, 0, "", "cannot read the text: " + e.getMessage());
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
-            throw new ScenarioError(source.label(), 1, 1, "", "the file is empty; a scenario starts with `facet: 1`");
+            throw new ScenarioError(source.label(), 1, 1, "", empty);
         }
         if (!tree.isObject()) {
-            throw new ScenarioError(source.label(), 1, 1, "", "expected a mapping of fields at the top (facet: 1, ...)");
+            throw new ScenarioError(source.label(), 1, 1, "", notMapping);
         }
         TextRules.checkTokens(source);
         return new ParsedText(tree, new Locator(source.factory(), source.text()), source.label());
