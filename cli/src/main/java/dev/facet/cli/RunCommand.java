@@ -142,24 +142,13 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Refused before anything is written, from the shard's first frame: depth_noisy without the camera's
-     * depth sensor model, and flow through a distorting lens (not made yet).
-     */
+    /** depth_noisy needs the camera's depth sensor model: refused before anything is written when its first frame has none. */
     private static void checkSensor(Scenario scenario, RunSettings run, FrameRange block, List<Exporter> exporters) {
-        boolean noisy = exporters.stream().anyMatch(e -> e.layers().contains(Modality.DEPTH_NOISY));
-        boolean flow = exporters.stream().anyMatch(e -> Modality.needNextScene(e.layers()));
-        if (!(noisy || flow) || block.isEmpty()) {
-            return;
-        }
-        var camera = scenario.sceneInRun(run.seed(), block.start(), run.size()).camera();
-        if (noisy && camera.depthNoise() == null) {
+        boolean wanted = exporters.stream().anyMatch(e -> e.layers().contains(Modality.DEPTH_NOISY));
+        if (wanted && !block.isEmpty()
+                && scenario.sceneInRun(run.seed(), block.start(), run.size()).camera().depthNoise() == null) {
             throw new UserError("the output " + Modality.DEPTH_NOISY.id() + " needs a depth sensor model, and scenario '"
                     + scenario.name() + "' has none: add camera.depth_noise to its file");
-        }
-        if (flow && camera.distortion() != null) {
-            throw new UserError("the outputs flow and flow_valid are not made for a distorted camera yet, and scenario '"
-                    + scenario.name() + "' has camera.distortion: leave one of them out");
         }
     }
 

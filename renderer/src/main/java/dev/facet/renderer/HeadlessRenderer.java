@@ -208,8 +208,9 @@ public final class HeadlessRenderer implements Renderer {
                     : "a next scene was given but no layer asked for needs it");
         }
         WideView view = lens.view(scene.camera(), targets);
-        if (view != null && next != null) {
-            throw new FlowThroughLens();
+        if (view != null && next != null && !view.serves(next.camera())) {
+            throw new IllegalArgumentException("the next step's camera has other intrinsics or another lens than this"
+                    + " frame's; flow needs one camera through a sequence");
         }
         Camera drawn = view == null ? scene.camera() : view.render();
         if (readback != null && targets != null
@@ -229,12 +230,15 @@ public final class HeadlessRenderer implements Renderer {
             amodal.render(seen, mirror, camera, target.layers().amodal());
         }
         if (layerReadback != null) {
-            if (next != null) {
-                mirror.sync(next);  // the next frame's draw syncs the mirror to its own scene again
-                nextDepth.draw(next.camera());
+            // under a lens the next step is seen through the same wide view, posed as its camera
+            Scene nextSeen = next == null || view == null ? next
+                    : Lens.seenThrough(next, view.posedAs(next.camera()).render());
+            if (nextSeen != null) {
+                mirror.sync(nextSeen);  // the next frame's draw syncs the mirror to its own scene again
+                nextDepth.draw(nextSeen.camera());
             }
             layerReadback.start(targets.frameBuffer().getId(), next != null ? nextDepth.frameBuffer().getId() : 0,
-                    seen, next);
+                    seen, nextSeen);
         }
         inFlight.add(new Flight(scene, into, view, drawn, shutter));
         return done;
@@ -322,13 +326,6 @@ public final class HeadlessRenderer implements Renderer {
         }
         subFrameColour.clear().limit(bytes);
         return subFrameColour;
-    }
-
-    /** Flow through a distorting lens: not made (it would be measured in the wide view's pinhole pixels). */
-    static final class FlowThroughLens extends IllegalArgumentException implements dev.facet.engine.spi.UserMistake {
-        FlowThroughLens() {
-            super("flow and flow_valid are not made for a distorted camera yet: leave camera.distortion or flow out");
-        }
     }
 
     /** The run asks for depth_noisy but the scene's camera has no depth sensor model. */

@@ -1,5 +1,6 @@
 package dev.facet.inspect.verify;
 
+import dev.facet.engine.scene.LensDistortion;
 import dev.facet.inspect.dataset.Dataset;
 import dev.facet.inspect.dataset.FrameMeta;
 import dev.facet.inspect.dataset.Layout;
@@ -105,7 +106,7 @@ final class LayersCheck {
         reproject(f, next, flow, valid, ids, file);
     }
 
-    /** Flow against the reprojection of each valid pixel's point from depth, K and the poses at t and t+1. */
+    /** Flow against the reprojection of each valid pixel's point from depth, K, the lens and the poses at t and t+1. */
     private void reproject(FrameData f, FrameMeta next, float[] flow, int[] valid, int[] ids, Path file) {
         FrameMeta t = f.meta();
         double[][] camToWorld = Affine.inverse(t.worldToCamera());
@@ -122,6 +123,10 @@ final class LayersCheck {
         int w = f.depth().width();
         double[][] k = t.k();
         double[][] kn = next.k();
+        // a distorted camera: each pixel's ray by inverting the meta's lens, the point at t+1 distorted back
+        LensDistortion lens = RayCaster.lens(t.raw().path("camera").path("distortion"));
+        LensDistortion lensNext = RayCaster.lens(next.raw().path("camera").path("distortion"));
+        double[] xy = new double[2];
         long checked = 0;
         long within = 0;
         for (int i = 0; i < ids.length; i++) {
@@ -132,10 +137,20 @@ final class LayersCheck {
             int u = i % w;
             int v = i / w;
             double d = f.depth().values()[i];
-            double[] cam = {(u - k[0][2]) / k[0][0] * d, (v - k[1][2]) / k[1][1] * d, d};
+            xy[0] = (u - k[0][2]) / k[0][0];
+            xy[1] = (v - k[1][2]) / k[1][1];
+            if (lens != null && !lens.undistort(xy[0], xy[1], xy)) {
+                continue;
+            }
+            double[] cam = {xy[0] * d, xy[1] * d, d};
             double[] p = Affine.point(m, Affine.point(camToWorld, cam));
-            double du = kn[0][0] * p[0] / p[2] + kn[0][2] - u;
-            double dv = kn[1][1] * p[1] / p[2] + kn[1][2] - v;
+            xy[0] = p[0] / p[2];
+            xy[1] = p[1] / p[2];
+            if (lensNext != null) {
+                lensNext.distort(xy[0], xy[1], xy);
+            }
+            double du = kn[0][0] * xy[0] + kn[0][2] - u;
+            double dv = kn[1][1] * xy[1] + kn[1][2] - v;
             checked++;
             within += Math.hypot(flow[2 * i] - du, flow[2 * i + 1] - dv) <= FLOW_PX ? 1 : 0;
         }

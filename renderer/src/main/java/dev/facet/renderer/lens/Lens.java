@@ -26,6 +26,9 @@ public final class Lens {
     public void layers(Set<Modality> layers) {
         Set<Modality> drawn = EnumSet.noneOf(Modality.class);
         layers.stream().filter(m -> m.kind() != Modality.Kind.DERIVED).forEach(drawn::add);
+        if (drawn.contains(Modality.FLOW)) {
+            drawn.add(Modality.FLOW_VALID);  // the remap of flow needs its validity
+        }
         drawnLayers = Set.copyOf(drawn);
         spare.clear();
     }

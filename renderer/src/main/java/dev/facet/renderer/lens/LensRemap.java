@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
  *   <li>{@link Modality.Kind#CONTINUOUS continuous} layers: bilinear where the four neighbours show the
  *       nearest pixel's object, else the nearest;</li>
  *   <li>{@link Modality.Kind#DERIVED derived} layers: left alone (made from the remapped frame later);</li>
+ *   <li>flow: the wide view's flow carried to the distorted camera's pixels ({@link LensFlow});</li>
  *   <li>amodal masks (per object): each mask's image part by nearest wide pixel.</li>
  * </ul>
  * Rows are resampled in parallel.
@@ -32,6 +33,7 @@ public final class LensRemap {
         int width = out.width();
         IntStream.range(0, out.height()).parallel().forEach(row -> {
             Cell cell = new Cell(wide.width(), wide.height());
+            LensFlow flow = wide.layers().has(Modality.FLOW) ? new LensFlow(wide, view, out) : null;
             DepthPlanes depth = new DepthPlanes(wide.instance(), wide.depth(), cell);
             int[] ids = wide.instance();
             byte[] rgb = wide.rgb();
@@ -43,9 +45,12 @@ public final class LensRemap {
                     out.rgb()[3 * i + c] = (byte) Math.round(cell.bilinear(rgb, 3, c));
                 }
                 for (Modality m : out.layers().modalities()) {
-                    if (m.kind() != Modality.Kind.DERIVED) {
+                    if (m.kind() != Modality.Kind.DERIVED && m != Modality.FLOW && m != Modality.FLOW_VALID) {
                         layer(cell, ids, wide.layers().get(m), out.layers().get(m), m, i);
                     }
+                }
+                if (flow != null) {
+                    flow.at(cell, ids, i, i % width, row);
                 }
             }
         });

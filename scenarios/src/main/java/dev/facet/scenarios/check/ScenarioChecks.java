@@ -117,11 +117,6 @@ public final class ScenarioChecks {
                         + " t+1 of a sequence: add sequence: {frames: N, fps: F}, or leave " + f.outputs().get(i)
                         + " out (these frames are stills)");
             }
-            if (f.camera().distortion() != null && Modality.named(f.outputs().get(i)).orElseThrow().needsNextScene()) {
-                throw errors.at(root.field("outputs").index(i), f.outputs().get(i) + " is not made for a distorted camera"
-                        + " yet (flow is measured in pinhole pixels): leave camera.distortion or " + f.outputs().get(i)
-                        + " out");
-            }
         }
         return new CheckedScenario(f, sweep, bounds, Map.copyOf(assets.meshes()), Map.copyOf(assets.triangles()),
                 Map.copyOf(libraries));
