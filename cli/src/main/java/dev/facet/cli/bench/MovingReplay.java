@@ -34,8 +34,7 @@ final class MovingReplay extends Replay {
                 o.name(), new Matrix4d().translation(0.01, 0, 0).mul(o.worldFromObject()).rotateY(Math.toRadians(2)),
                 o.shape(), o.material())).toList();
         Camera c = s.camera();
-        Camera cam = new Camera(c.width(), c.height(), c.fx(), c.fy(), c.cx(), c.cy(),
-                new Matrix4d(c.worldToCamera()).rotateY(Math.toRadians(0.5)), c.near(), c.far());
+        Camera cam = c.withWorldToCamera(new Matrix4d(c.worldToCamera()).rotateY(Math.toRadians(0.5)));
         return new Scene(s.frame() + 1, s.seed(), s.timeS(), cam, objects, s.lighting(), s.background(),
                 s.backgroundImage(), s.params(), s.rendering());
     }

@@ -80,6 +80,11 @@ public record Camera(int width, int height, double fx, double fy, double cx, dou
         return rotation.translate(-eye.x(), -eye.y(), -eye.z(), new Matrix4d());
     }
 
+    /** The same camera (intrinsics, clip planes, lens and depth sensor) posed by {@code worldToCamera}. */
+    public Camera withWorldToCamera(Matrix4dc worldToCamera) {
+        return new Camera(width, height, fx, fy, cx, cy, worldToCamera, near, far, distortion, depthNoise);
+    }
+
     /** The same camera with lens {@code distortion} (null: pinhole). */
     public Camera withDistortion(LensDistortion d) {
         return new Camera(width, height, fx, fy, cx, cy, worldToCamera, near, far, d, depthNoise);

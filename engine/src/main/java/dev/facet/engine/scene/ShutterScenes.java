@@ -40,8 +40,7 @@ public final class ShutterScenes {
         Camera c = open.camera();
         Matrix4d cameraToWorld = blend(new Matrix4d(c.worldToCamera()).invertAffine(),
                 new Matrix4d(end.camera().worldToCamera()).invertAffine(), f);
-        Camera camera = new Camera(c.width(), c.height(), c.fx(), c.fy(), c.cx(), c.cy(),
-                cameraToWorld.invertAffine(), c.near(), c.far());
+        Camera camera = c.withWorldToCamera(cameraToWorld.invertAffine());  // keeps the lens: sub-frames use its wide view
         return new Scene(open.frame(), open.seed(), open.timeS(), camera, objects, open.lighting(), open.background(),
                 open.backgroundImage(), open.params(), open.rendering(), open.sequence(), open.step(), null);
     }

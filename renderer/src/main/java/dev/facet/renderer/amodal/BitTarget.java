@@ -44,10 +44,10 @@ final class BitTarget {
     }
 
     /**
-     * Clears {@code rect} to 0 and draws {@code geometries} (at most {@link #GROUP}) seen by
-     * {@code camera}, geometry i with bit i, each with its own material's face culling.
+     * Clears {@code rect} to 0 and draws each object's geometries (at most {@link #GROUP} objects)
+     * seen by {@code camera}, object i with bit i, OR-ing the bits, each geometry with its own
+     * material's face culling and alpha test ({@link AmodalMaterials}).
      */
-    /** Draws each object's geometries (object i into bit i) within {@code rect}, OR-ing the bits. */
     void draw(RenderManager rm, Camera camera, AmodalMaterials materials, List<List<Geometry>> objects,
               ScreenRect rect) {
         if (objects.size() > GROUP) {

@@ -60,14 +60,14 @@ final class Cell {
         return a + (b - a) * t;
     }
 
-    /** The four pixels of the cell show the nearest pixel's object in {@code ids}. */
     /**
      * True when the four corners' unit vectors (3 channels a pixel) all lie within {@code cos} of
      * the nearest one's: one smooth face of a surface, not a crease between two.
      */
     boolean oneDirection(float[] v, double cos) {
         int n = 3 * nearest;
-        for (int k : new int[] {corner, corner + 1, corner + w, corner + w + 1}) {
+        for (int c = 0; c < 4; c++) {
+            int k = pixel(c);
             double dot = v[3 * k] * v[n] + v[3 * k + 1] * v[n + 1] + v[3 * k + 2] * v[n + 2];
             if (dot < cos) {
                 return false;
@@ -76,6 +76,7 @@ final class Cell {
         return true;
     }
 
+    /** The four pixels of the cell show the nearest pixel's object in {@code ids}. */
     boolean oneSurface(int[] ids) {
         int id = ids[nearest];
         return ids[corner] == id && ids[corner + 1] == id && ids[corner + w] == id && ids[corner + w + 1] == id;

@@ -175,11 +175,6 @@ public final class JmeMeshLibrary implements MeshLibrary {
         return l;
     }
 
-    /** Forgets every mesh (their GPU copies are freed as {@link #retired()} ones are). */
-    public synchronized void clear() {
-        cache.clear();
-    }
-
     private Loaded read(String source) throws IOException {
         String name;
         try {

@@ -64,11 +64,6 @@ public final class FrameTargets extends ViewHook {
         return colourTargets;
     }
 
-    /** True when the geometry targets (3 and 4) are attached. */
-    public boolean geometry() {
-        return colourTargets == 5;
-    }
-
     public int width() {
         return width;
     }

@@ -30,10 +30,6 @@ public final class GeometryLayers {
         on.setEnabled(enabled);
     }
 
-    public boolean enabled() {
-        return on.isEnabled();
-    }
-
     /** Sets each object's mesh-to-object transform; call after the mirror synced a scene. */
     public void sync() {
         if (!on.isEnabled()) {

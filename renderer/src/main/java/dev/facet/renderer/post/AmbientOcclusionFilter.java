@@ -18,6 +18,16 @@ public final class AmbientOcclusionFilter {
     static final int SAMPLES = 8;
     private static final float[][] KERNEL = kernel();
     private static final float[] TURNS = turns();
+    /** The cosines and sines of {@link #TURNS}, computed once. */
+    private static final float[] COS = new float[16];
+    private static final float[] SIN = new float[16];
+
+    static {
+        for (int i = 0; i < 16; i++) {
+            COS[i] = (float) Math.cos(TURNS[i]);
+            SIN[i] = (float) Math.sin(TURNS[i]);
+        }
+    }
 
     private AmbientOcclusionFilter() {
     }
@@ -59,9 +69,9 @@ public final class AmbientOcclusionFilter {
                 float px = (u - cx) / fx * z;
                 float py = (v - cy) / fy * z;
                 // a tangent frame about n, turned by the pixel's place in the 4x4 pattern
-                float turn = TURNS[(v & 3) * 4 + (u & 3)];
-                float ax = (float) Math.cos(turn);
-                float ay = (float) Math.sin(turn);
+                int turn = (v & 3) * 4 + (u & 3);
+                float ax = COS[turn];
+                float ay = SIN[turn];
                 float tx = ax - n[0] * (ax * n[0] + ay * n[1]);
                 float ty = ay - n[1] * (ax * n[0] + ay * n[1]);
                 float tz = -n[2] * (ax * n[0] + ay * n[1]);

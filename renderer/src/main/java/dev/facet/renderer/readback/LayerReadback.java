@@ -41,14 +41,12 @@ public final class LayerReadback implements AutoCloseable {
     private final PboRing<Steps> ring;
     private final float[] points;
     private final float[] nextDepth;
+    /** Where flow and its validity go when the run asks for only one of them (the other is still computed). */
+    private final float[] flowScratch;
+    private final float[] validScratch;
 
     /** The scene whose layers a queued copy holds and the scene one step later (null without flow). */
     private record Steps(Scene scene, Scene next) {
-    }
-
-    /** Which geometry the {@code layers} need: true when some layer needs the main pass's geometry targets. */
-    public static boolean needsGeometry(Set<Modality> layers) {
-        return !layers.isEmpty();
     }
 
     public LayerReadback(int width, int height, int slots, Set<Modality> layers) {
@@ -65,6 +63,8 @@ public final class LayerReadback implements AutoCloseable {
         int size = Math.toIntExact(depthOffset + (flow ? 4L * n : 0));
         points = objectPoints ? new float[3 * n] : new float[0];
         nextDepth = flow ? new float[n] : new float[0];
+        flowScratch = flow && !asked.contains(Modality.FLOW) ? new float[2 * n] : new float[0];
+        validScratch = flow && !asked.contains(Modality.FLOW_VALID) ? new float[n] : new float[0];
         ring = new PboRing<>("layer readback buffer", "no layers in flight", slots, size, Math.max(size, 4));
     }
 
@@ -118,9 +118,8 @@ public final class LayerReadback implements AutoCloseable {
         }
         if (flow) {
             rows(floats(mapped, depthOffset), 1, nextDepth);
-            float[] flowOut = layers.has(Modality.FLOW) ? layers.get(Modality.FLOW) : new float[2 * width * height];
-            float[] validOut = layers.has(Modality.FLOW_VALID) ? layers.get(Modality.FLOW_VALID)
-                    : new float[width * height];
+            float[] flowOut = layers.has(Modality.FLOW) ? layers.get(Modality.FLOW) : flowScratch;
+            float[] validOut = layers.has(Modality.FLOW_VALID) ? layers.get(Modality.FLOW_VALID) : validScratch;
             FlowField.compute(f.next(), points, into.instance(), nextDepth, flowOut, validOut);
         }
     }

@@ -15,9 +15,4 @@ import java.util.Map;
 public record CheckedScenario(ScenarioSpec spec, SweepPlan sweep, Map<String, double[]> parameterBounds,
                               Map<String, Shape.Mesh> meshes, Map<String, float[]> triangles,
                               Map<Integer, AssetLibrary> libraries) {
-    /** Without asset folders. */
-    public CheckedScenario(ScenarioSpec spec, SweepPlan sweep, Map<String, double[]> parameterBounds,
-                           Map<String, Shape.Mesh> meshes, Map<String, float[]> triangles) {
-        this(spec, sweep, parameterBounds, meshes, triangles, Map.of());
-    }
 }

@@ -39,10 +39,6 @@ public final class ScenarioChecks {
     private final MeshLibrary meshes;
     private final boolean thorough;
 
-    public ScenarioChecks(FieldErrors errors, MeshLibrary meshes) {
-        this(errors, meshes, false);
-    }
-
     /** {@code thorough}: load every file of every folder as well (facet validate), not just read headers. */
     public ScenarioChecks(FieldErrors errors, MeshLibrary meshes, boolean thorough) {
         this.errors = errors;
@@ -50,14 +46,8 @@ public final class ScenarioChecks {
         this.thorough = thorough;
     }
 
-    public CheckedScenario check(ScenarioSpec f) {
-        return check(f, i -> {
-            throw new IllegalStateException("no asset library reader given");
-        });
-    }
-
     /**
-     * As {@link #check(ScenarioSpec)}; {@code library} lists the folder of the asset_folder shape
+     * Checks {@code f}; {@code library} lists the folder of the asset_folder shape
      * of object {@code i} (and reads its assets.yaml) once that object's own fields have passed.
      */
     public CheckedScenario check(ScenarioSpec f, java.util.function.IntFunction<AssetLibrary> library) {

@@ -37,10 +37,6 @@ public enum UpAxis {
         return Arrays.stream(values()).filter(a -> a.name.equals(name)).findFirst().orElse(null);
     }
 
-    public String fileName() {
-        return name;
-    }
-
     /** A copy of the rotation from the file's frame to a y-up one. */
     public Quaterniond toYUp() {
         return new Quaterniond(toYUp);

@@ -33,6 +33,9 @@ public record MotionRandomizer(int template, MotionSpec spec) implements Randomi
                     d.position.add(k.position(t));
                     d.rotation = new Quaterniond().rotateY(Math.toRadians(d.yawDeg))
                             .rotateX(Math.toRadians(d.pitchDeg)).rotateZ(Math.toRadians(d.rollDeg)).mul(k.rotation(t));
+                    if (d.assetTurn != null) {  // a library mesh's turn to y-up comes last, as in ObjectDraft.pose
+                        d.rotation.mul(d.assetTurn);
+                    }
                 }
                 continue;
             }

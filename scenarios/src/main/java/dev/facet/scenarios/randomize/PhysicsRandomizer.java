@@ -46,14 +46,8 @@ public final class PhysicsRandomizer implements Randomizer {
 
     /**
      * @param templates the physics of each object template by index (null entries: defaults)
-     * @param triangles every mesh's triangles by source (x, y, z of three vertices a triangle)
-     */
-    public PhysicsRandomizer(PlacementSpec spec, List<PhysicsSpec> templates, Map<String, float[]> triangles) {
-        this(spec, templates, triangles, null);
-    }
-
-    /**
-     * As above; {@code later} reads the triangles of a mesh not in {@code triangles} when a frame
+     * @param triangles every named mesh's triangles by source (x, y, z of three vertices a triangle)
+     * @param later reads the triangles of a mesh not in {@code triangles} when a frame
      * first holds it (an asset folder's pick), null when every mesh is known up front.
      */
     public PhysicsRandomizer(PlacementSpec spec, List<PhysicsSpec> templates, Map<String, float[]> triangles,

@@ -23,19 +23,11 @@ public final class RandomizerChain {
     private int nextId = 1;
 
     /**
-     * The chain for a resolved, checked scenario; {@code meshes} and (for physics) their
-     * {@code triangles} by source, {@code parameterBounds} over the run.
-     */
-    public RandomizerChain(ScenarioSpec spec, Map<String, Shape.Mesh> meshes, Map<String, float[]> triangles,
-                           Map<String, double[]> parameterBounds) {
-        this(spec, meshes, triangles, parameterBounds, Map.of(), null, null);
-    }
-
-    /**
-     * As above, with the libraries of asset_folder shapes (by object index), the mesh library
-     * their meshes (and, for physics, their triangles) load through when a frame picks them, and
-     * the error for one that cannot be read: (object index, source, reason). A library's
-     * categories are numbered in sorted order.
+     * The chain for a resolved, checked scenario: {@code meshes} and (for physics) their
+     * {@code triangles} by source, {@code parameterBounds} over the run, the libraries of
+     * asset_folder shapes (by object index), the mesh library their meshes (and, for physics,
+     * their triangles) load through when a frame picks them, and the error for one that cannot
+     * be read: (object index, source, reason). A library's categories are numbered in sorted order.
      */
     public RandomizerChain(ScenarioSpec spec, Map<String, Shape.Mesh> meshes, Map<String, float[]> triangles,
                            Map<String, double[]> parameterBounds, Map<Integer, AssetLibrary> libraries,

@@ -158,6 +158,26 @@ class AssetFolderScenarioTest {
         assertTrue(tins > 0);
     }
 
+    /** Keyframed motion keeps a library mesh's turn to y-up: at t = 0 (no offset, no turn) the pose is the still one. */
+    @Test
+    void keyframesKeepTheAssetsTurnToYUp() throws IOException {
+        Files.writeString(dir.resolve("models/can/assets.yaml"), """
+                facet_assets: 1
+                assets:
+                  - {match: "*.obj", category: tin, up: z}
+                """);
+        String can = "  - shape: {kind: asset_folder, path: models/can/}\n    count: 1\n";
+        FileScenario still = load(can);
+        String yaml = "facet: 1\nplacement: {size: [3, 3], gap: 0.01}\nsequence: {frames: 2, fps: 10}\nobjects:\n" + can
+                + "    motion: {keyframes: [{t: 0}, {t: 1, rotation: [0, 0, 0]}]}\n";
+        FileScenario moving = new ScenarioLoader(counting, false).load(new ScenarioText("t.yaml", yaml, true),
+                dir.toString(), "t");
+        SceneObject a = assets(still.scene(0, Streams.frameSeed(5, 0), SIZE)).get(0);
+        SceneObject b = assets(moving.sceneInRun(5, 0, SIZE)).get(0);
+        assertEquals(0.3, worldExtent(b)[3] - worldExtent(b)[2], 1e-9, "z-up: the can stands 0.3 tall while it moves");
+        assertEquals(worldExtent(a)[3] - worldExtent(a)[2], worldExtent(b)[3] - worldExtent(b)[2], 1e-9);
+    }
+
     @Test
     void fitScalesTheLongestSide() {
         FileScenario s = load("  - shape: {kind: asset_folder, path: models/, fit: 0.2}\n    count: 4\n");
